@@ -1,0 +1,53 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database, Row, Tx } from './port';
+import { parsers } from './port';
+import { lockFolder } from './folder-lock';
+
+/** Opens (creating if needed) the embedded database in `dataDir`, refusing a folder in use. */
+export async function openPglite(dataDir: string): Promise<Database> {
+	mkdirSync(dataDir, { recursive: true });
+	const unlock = lockFolder(dataDir);
+	let pg: PGlite;
+	try {
+		pg = await PGlite.create({ dataDir: join(dataDir, 'pgdata'), parsers });
+	} catch (e) {
+		unlock();
+		throw e;
+	}
+	return wrap(pg, async () => {
+		await pg.close();
+		unlock();
+	});
+}
+
+/** An in-memory database, for tests. */
+export async function openMemoryPglite(): Promise<Database> {
+	const pg = await PGlite.create({ parsers });
+	return wrap(pg, () => pg.close());
+}
+
+function wrap(pg: PGlite, close: () => Promise<void>): Database {
+	const query = async <T extends Row>(sql: string, params?: unknown[]) =>
+		(await pg.query<T>(sql, params)).rows;
+	return {
+		kind: 'pglite',
+		query,
+		transaction: (fn) =>
+			pg.transaction((t) => {
+				const tx: Tx = {
+					query: async <T extends Row>(sql: string, params?: unknown[]) =>
+						(await t.query<T>(sql, params)).rows,
+					exec: async (sql) => {
+						await t.exec(sql);
+					}
+				};
+				return fn(tx);
+			}),
+		exec: async (sql) => {
+			await pg.exec(sql);
+		},
+		close
+	};
+}

@@ -1,0 +1,32 @@
+/**
+ * The one data port the server talks SQL through. Two adapters implement it: PGlite (embedded,
+ * the default) and a PostgreSQL connection pool (`DATABASE_URL`, including a Supabase database).
+ */
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+	query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+	/** Runs a multi-statement SQL script (migrations, seeds). */
+	exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Tx {
+	readonly kind: 'pglite' | 'postgres';
+	/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+	transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	close(): Promise<void>;
+}
+
+/** Claims passed to the database exactly as PostgREST passes a verified JWT. */
+export interface Claims {
+	sub: string;
+	role: 'authenticated';
+	email?: string;
+}
+
+/** Result parsers shared by both adapters: dates stay ISO strings, numerics become numbers. */
+export const parsers: Record<number, (value: string) => unknown> = {
+	1082: (v) => v,
+	1700: (v) => Number(v),
+	20: (v) => Number(v)
+};

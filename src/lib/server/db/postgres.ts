@@ -1,0 +1,43 @@
+import pg from 'pg';
+import type { Database, Row, Tx } from './port';
+import { parsers } from './port';
+
+/** A pooled connection to any PostgreSQL server, a Supabase project's database included. */
+export function openPostgres(connectionString: string, max = 10): Database {
+	const pool = new pg.Pool({
+		connectionString,
+		max,
+		types: { getTypeParser: (oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format) }
+	} as pg.PoolConfig);
+	const query = async <T extends Row>(sql: string, params?: unknown[]) =>
+		(await pool.query(sql, params as unknown[])).rows as T[];
+	return {
+		kind: 'postgres',
+		query,
+		async transaction(fn) {
+			const client = await pool.connect();
+			try {
+				await client.query('begin');
+				const tx: Tx = {
+					query: async <T extends Row>(sql: string, params?: unknown[]) =>
+						(await client.query(sql, params as unknown[])).rows as T[],
+					exec: async (sql) => {
+						await client.query(sql);
+					}
+				};
+				const result = await fn(tx);
+				await client.query('commit');
+				return result;
+			} catch (e) {
+				await client.query('rollback').catch(() => {});
+				throw e;
+			} finally {
+				client.release();
+			}
+		},
+		async exec(sql) {
+			await pool.query(sql);
+		},
+		close: () => pool.end()
+	};
+}

@@ -1,0 +1,109 @@
+/**
+ * Shared set-up of the SQL/RLS suites: every suite runs the same tests on PGlite and on a real
+ * PostgreSQL server (started by scripts/with-postgres.js, which sets TEST_DATABASE_URL).
+ */
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { openMemoryPglite } from '../../src/lib/server/db/pglite';
+import { openPostgres } from '../../src/lib/server/db/postgres';
+import { migrate } from '../../src/lib/server/db/migrate';
+import type { Claims, Database, Tx } from '../../src/lib/server/db/port';
+
+export type Target = 'pglite' | 'postgres';
+
+export const MIGRATIONS = { migrationsDir: 'supabase/migrations', shimDir: 'db/shim' };
+
+export function targets(): Target[] {
+	if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
+	if (process.env.CI || process.env.REQUIRE_POSTGRES) {
+		throw new Error('TEST_DATABASE_URL is not set: run the suite through `npm run test:db`.');
+	}
+	return ['pglite'];
+}
+
+/** A fresh, empty database of the given kind; `drop()` removes it. */
+export async function freshDatabase(target: Target): Promise<{ db: Database; drop: () => Promise<void> }> {
+	if (target === 'pglite') {
+		const db = await openMemoryPglite();
+		return { db, drop: () => db.close() };
+	}
+	const admin = process.env.TEST_DATABASE_URL!;
+	const name = 't_' + randomBytes(6).toString('hex');
+	await adminQuery(admin, `create database ${name}`);
+	const url = new URL(admin);
+	url.pathname = '/' + name;
+	const db = openPostgres(url.toString(), 4);
+	return {
+		db,
+		drop: async () => {
+			await db.close();
+			await adminQuery(admin, `drop database ${name}`);
+		}
+	};
+}
+
+export async function migratedDatabase(target: Target) {
+	const fresh = await freshDatabase(target);
+	await migrate(fresh.db, MIGRATIONS);
+	return fresh;
+}
+
+async function adminQuery(url: string, sql: string) {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		await client.query(sql);
+	} finally {
+		await client.end();
+	}
+}
+
+/** Rolls back whatever `fn` did: each test leaves the database as it found it. */
+export async function rollback(db: Database, fn: (tx: Tx) => Promise<void>): Promise<void> {
+	const done = new Error('rollback');
+	await db
+		.transaction(async (tx) => {
+			await fn(tx);
+			throw done;
+		})
+		.catch((e) => {
+			if (e !== done) throw e;
+		});
+}
+
+/**
+ * Switches the open transaction to a user, then checks (R05) that RLS actually applies: a test
+ * running as a superuser or BYPASSRLS role would pass trivially and prove nothing.
+ */
+export async function asUser(tx: Tx, userId: string | null): Promise<void> {
+	if (userId) {
+		const claims: Claims = { sub: userId, role: 'authenticated' };
+		await tx.query('set local role authenticated');
+		await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
+	} else {
+		await tx.query('set local role anon');
+	}
+	const [guard] = await tx.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+		'select rolsuper, rolbypassrls from pg_roles where rolname = current_user'
+	);
+	if (guard.rolsuper || guard.rolbypassrls) throw new Error('RLS guard: running as a privileged role');
+}
+
+/** Back to the connection's own role inside the same transaction (for set-up and checks). */
+export async function asSuper(tx: Tx): Promise<void> {
+	await tx.query('reset role');
+	await tx.query(`select set_config('request.jwt.claims', '', true)`);
+}
+
+/** Runs a statement expected to fail; returns the SQLSTATE, or null when it succeeded. */
+export async function sqlState(tx: Tx, sql: string, params?: unknown[]): Promise<string | null> {
+	await tx.query('savepoint probe');
+	try {
+		await tx.query(sql, params);
+		await tx.query('release savepoint probe');
+		return null;
+	} catch (e) {
+		await tx.query('rollback to savepoint probe');
+		return (e as { code?: string }).code ?? 'unknown';
+	}
+}
