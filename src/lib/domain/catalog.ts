@@ -68,6 +68,18 @@ export interface CatalogRow {
 	elements: string[];
 }
 
+/** A catalogue item as stored, with the names of its place in the tree (browser pages). */
+export interface CatalogItemDetail extends CatalogRow {
+	id: string;
+	allows_nothing_to_report: boolean;
+	note_th: string | null;
+	indicator_name_th: string;
+	indicator_name_en: string;
+	sub_indicator_name_th: string;
+	sub_indicator_name_en: string;
+	group_en: string;
+}
+
 export function flattenCatalog(def: CatalogDefinition): CatalogRow[] {
 	return def.indicators.flatMap((ind) =>
 		ind.subIndicators.flatMap((sub) =>

@@ -70,11 +70,10 @@ export function fromThaiDigits(s: string): string {
 
 /** Month name for month 1–12. */
 export function monthName(month: number, style: 'long' | 'short', lang: Lang): string {
-	if (!Number.isInteger(month) || month < 1 || month > 12)
-		throw new RangeError(`No month ${month}`);
-	const i = month - 1;
-	if (lang === 'th') return (style === 'long' ? THAI_MONTHS : THAI_MONTHS_SHORT)[i];
-	return style === 'long' ? EN_MONTHS[i] : EN_MONTHS[i].slice(0, 3);
+	const names = lang === 'en' ? EN_MONTHS : style === 'long' ? THAI_MONTHS : THAI_MONTHS_SHORT;
+	const name: string | undefined = names[month - 1];
+	if (name === undefined) throw new RangeError(`No month ${month}`);
+	return lang === 'en' && style === 'short' ? name.slice(0, 3) : name;
 }
 
 /**
@@ -139,10 +138,13 @@ export function parseThaiDate(text: string): IsoDate | null {
 	if (isIsoDate(s)) return s;
 
 	const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(s);
-	if (numeric) return build(numeric[1], Number(numeric[3]), numeric[4]);
-
+	if (numeric) {
+		const [, day = '', , month = '', year = ''] = numeric;
+		return build(day, Number(month), year);
+	}
 	const named = /^(\d{1,2}) ?([\u0e00-\u0e4f.]+?) ?(\d{2}|\d{4})$/.exec(s);
 	if (!named) return null;
-	const month = MONTH_LOOKUP.get(named[2].replace(/\./g, ''));
-	return month === undefined ? null : build(named[1], month, named[3]);
+	const [, day = '', name = '', year = ''] = named;
+	const month = MONTH_LOOKUP.get(name.replace(/\./g, ''));
+	return month === undefined ? null : build(day, month, year);
 }

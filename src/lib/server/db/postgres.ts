@@ -4,11 +4,11 @@ import { parsers } from './port';
 
 /** A pooled connection to any PostgreSQL server, a Supabase project's database included. */
 export function openPostgres(connectionString: string, max = 10): Database {
-	const pool = new pg.Pool({
-		connectionString,
-		max,
-		types: { getTypeParser: (oid: number, format?: string) => parsers[oid] ?? pg.types.getTypeParser(oid, format) }
-	} as pg.PoolConfig);
+	const types = {
+		getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+			parsers[oid] ?? pg.types.getTypeParser(oid, format)
+	};
+	const pool = new pg.Pool({ connectionString, max, types } as pg.PoolConfig);
 	const query = async <T extends Row>(sql: string, params?: unknown[]) =>
 		(await pool.query(sql, params as unknown[])).rows as T[];
 	return {

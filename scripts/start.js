@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Starts the built server (build/) on PORT (default 3000) with the embedded database in DATA_DIR.
+import { existsSync } from 'node:fs';
+
+if (!existsSync('build/index.js')) {
+	console.error('No build found: run `npm run build` first (npm start does both).');
+	process.exit(1);
+}
+process.env.PORT ||= '3000';
+const host = process.env.HOST || '0.0.0.0';
+console.log(`ITA readiness: http://${host === '0.0.0.0' ? 'localhost' : host}:${process.env.PORT}`);
+await import('../build/index.js');

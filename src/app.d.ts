@@ -1,0 +1,30 @@
+import type { Database } from '$lib/server/db/port';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import type { Lang } from '$lib/i18n';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			id?: string;
+		}
+		interface Locals {
+			db: Database;
+			lang: Lang;
+			user: SessionUser | null;
+			member: Member | null;
+			sessionToken: string | null;
+		}
+	}
+	/** The signed-in user's role in their organisation (looked up on every request). */
+	interface Member {
+		orgId: string;
+		orgName: string;
+		orgType: string;
+		isDemo: boolean;
+		role: 'coordinator' | 'contributor' | 'executive' | 'viewer';
+		divisionIds: string[];
+	}
+}
+
+export {};

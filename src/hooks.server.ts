@@ -1,0 +1,60 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { randomUUID } from 'node:crypto';
+import { database } from '$lib/server/db';
+import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { currentMember } from '$lib/server/members';
+import { parseLang, LANG_COOKIE } from '$lib/i18n';
+import { securityHeaders } from '$lib/server/headers';
+
+export const init: ServerInit = async () => {
+	await database();
+};
+
+const handleDb: Handle = async ({ event, resolve }) => {
+	event.locals.db = await database();
+	return resolve(event);
+};
+
+const handleLang: Handle = ({ event, resolve }) => {
+	event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
+	});
+};
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE) ?? null;
+	const user = token ? await resolveSession(event.locals.db, token) : null;
+	event.locals.sessionToken = user ? token : null;
+	event.locals.user = user;
+	event.locals.member = user ? await currentMember(event.locals.db, user.id) : null;
+	return resolve(event);
+};
+
+/** Pages of the (app) group need a signed-in user; the login page keeps the way back. */
+const handleGuard: Handle = ({ event, resolve }) => {
+	if (event.route.id?.startsWith('/(app)') && !event.locals.user) {
+		const back = event.url.pathname + event.url.search;
+		redirect(303, back === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(back)}`);
+	}
+	return resolve(event);
+};
+
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	securityHeaders(response.headers, Boolean(event.locals.user));
+	return response;
+};
+
+export const handle = sequence(handleDb, handleLang, handleAuth, handleGuard, handleHeaders);
+
+/** Unexpected errors: the detail goes to the log under an id; the user sees the id only. */
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	const id = randomUUID().slice(0, 8);
+	if (status !== 404) {
+		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		console.error(JSON.stringify({ level: 'error', id, path: event.url.pathname, status, detail }));
+	}
+	return { message: status === 404 ? 'Not found' : 'Internal error', id };
+};

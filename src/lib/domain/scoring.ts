@@ -1,0 +1,210 @@
+/**
+ * The official OIT / ITA arithmetic (ita-reference §3). Items score 100 or 0; a sub-indicator is
+ * the mean of its items, an indicator the mean of its sub-indicators, OIT the mean of the
+ * indicators; ITA = 0.3·IIT + 0.3·EIT + 0.4·OIT. Everything is computed in full precision:
+ * round only for display (`round2`).
+ */
+import type { CatalogRow } from './catalog';
+import type { IsoDate } from './fiscal';
+import type { ItemStatus } from './status';
+
+export type ScoreRow = Pick<CatalogRow, 'code' | 'indicator' | 'sub_indicator'>;
+
+export interface ItemState {
+	code: string;
+	status: ItemStatus;
+	elementsCovered: boolean;
+	periodMet: boolean;
+	/** The item's links passed their last check; missing means true. */
+	linksOk?: boolean;
+	dueDate?: IsoDate;
+}
+
+/** confirmed: approved items only; pipeline: approved or submitted (if they were approved). */
+export type Reading = 'confirmed' | 'pipeline';
+
+export interface ScoringInputs {
+	iit: number;
+	eit: number;
+	target: number;
+}
+
+export type Grade = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+export interface SubIndicatorScore {
+	code: string;
+	indicator: string;
+	score: number;
+	items: number;
+	passing: number;
+}
+
+export interface CycleScore {
+	subIndicators: SubIndicatorScore[];
+	indicators: { code: string; score: number }[];
+	oit: number;
+	ita: number;
+	grade: Grade;
+	/** OIT needed to reach the target; above 100 = unreachable, ≤ 0 = already reached. */
+	oitNeeded: number;
+	passes: boolean;
+}
+
+export const WEIGHTS = { iit: 0.3, eit: 0.3, oit: 0.4 } as const;
+
+/** Lower bound of each grade (public record), best first. */
+export const GRADE_BANDS: readonly [Grade, number][] = [
+	['AA', 95],
+	['A', 85],
+	['B', 75],
+	['C', 65],
+	['D', 55],
+	['E', 50]
+];
+
+/** Tolerance for comparing full-precision sums with thresholds (0.3·85 + … is not exactly 85). */
+const EPS = 1e-9;
+
+/** Round half away from zero to 2 decimals, for display (1.005 → 1.01, 38.3055… → 38.31). */
+export function round2(x: number): number {
+	const scaled = Number((Math.abs(x) * 100).toPrecision(12));
+	return (Math.sign(x) * Math.round(scaled)) / 100 || 0;
+}
+
+export function gradeOf(ita: number): Grade {
+	return GRADE_BANDS.find(([, min]) => ita >= min - EPS)?.[0] ?? 'F';
+}
+
+export function itemScore(state: ItemState | undefined, reading: Reading): 0 | 100 {
+	if (!state) return 0;
+	const counted =
+		state.status === 'approved' || (reading === 'pipeline' && state.status === 'submitted');
+	const met = state.elementsCovered && state.periodMet && state.linksOk !== false;
+	return counted && met ? 100 : 0;
+}
+
+export function itaOf(oit: number, { iit, eit }: Pick<ScoringInputs, 'iit' | 'eit'>): number {
+	return WEIGHTS.iit * iit + WEIGHTS.eit * eit + WEIGHTS.oit * oit;
+}
+
+export function oitNeededFor({ iit, eit, target }: ScoringInputs): number {
+	return (target - WEIGHTS.iit * iit - WEIGHTS.eit * eit) / WEIGHTS.oit;
+}
+
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+function assertInputs(inputs: ScoringInputs): void {
+	for (const [name, v] of Object.entries(inputs)) {
+		if (!Number.isFinite(v) || v < 0 || v > 100) throw new RangeError(`${name} must be 0–100`);
+	}
+}
+
+/** Sub-indicators with their item codes, in catalogue order. Throws on a repeated code. */
+export function groupRows(
+	rows: ScoreRow[]
+): { code: string; indicator: string; codes: string[] }[] {
+	const subs = new Map<string, { code: string; indicator: string; codes: string[] }>();
+	const seen = new Set<string>();
+	for (const row of rows) {
+		if (seen.has(row.code)) throw new RangeError(`Item ${row.code} appears twice`);
+		seen.add(row.code);
+		const sub = subs.get(row.sub_indicator) ?? {
+			code: row.sub_indicator,
+			indicator: row.indicator,
+			codes: []
+		};
+		sub.codes.push(row.code);
+		subs.set(row.sub_indicator, sub);
+	}
+	return [...subs.values()];
+}
+
+export function scoreCycle(
+	rows: ScoreRow[],
+	states: ItemState[],
+	inputs: ScoringInputs,
+	reading: Reading
+): CycleScore {
+	assertInputs(inputs);
+	const byCode = new Map(states.map((s) => [s.code, s]));
+	const subIndicators = groupRows(rows).map(({ code, indicator, codes }) => {
+		const passing = codes.filter((c) => itemScore(byCode.get(c), reading) === 100).length;
+		return { code, indicator, score: (passing * 100) / codes.length, items: codes.length, passing };
+	});
+	const indicatorCodes = [...new Set(subIndicators.map((s) => s.indicator))];
+	const indicators = indicatorCodes.map((code) => ({
+		code,
+		score: mean(subIndicators.filter((s) => s.indicator === code).map((s) => s.score))
+	}));
+	const oit = mean(indicators.map((i) => i.score));
+	const ita = itaOf(oit, inputs);
+	return {
+		subIndicators,
+		indicators,
+		oit,
+		ita,
+		grade: gradeOf(ita),
+		oitNeeded: oitNeededFor(inputs),
+		passes: ita >= inputs.target - EPS
+	};
+}
+
+export interface FinishFirstEntry {
+	code: string;
+	subIndicator: string;
+	status: ItemStatus;
+	/** OIT points the item adds if it alone becomes 100. */
+	oitGain: number;
+	/** ITA points the item adds if it alone becomes 100 (= 0.4 × oitGain). */
+	itaGain: number;
+	dueDate?: IsoDate;
+}
+
+const codeNumber = (code: string): number => Number(/\d+/.exec(code)?.[0] ?? Infinity);
+
+function byGainThenDueThenCode(a: FinishFirstEntry, b: FinishFirstEntry): number {
+	if (Math.abs(a.itaGain - b.itaGain) > EPS) return b.itaGain - a.itaGain;
+	if (a.dueDate !== b.dueDate) {
+		if (a.dueDate === undefined) return 1;
+		if (b.dueDate === undefined) return -1;
+		return a.dueDate < b.dueDate ? -1 : 1;
+	}
+	return (
+		codeNumber(a.code) - codeNumber(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+	);
+}
+
+/**
+ * Open items (0 in the confirmed reading), the ones worth most first: ranked by the ITA points
+ * each would add on its own, then by due date (none last), then by code number (o2 before o10).
+ */
+export function finishFirst(
+	rows: ScoreRow[],
+	states: ItemState[],
+	inputs: ScoringInputs
+): FinishFirstEntry[] {
+	assertInputs(inputs);
+	const byCode = new Map(states.map((s) => [s.code, s]));
+	const subs = groupRows(rows);
+	const indicatorCount = new Set(subs.map((s) => s.indicator)).size;
+	const subsPerIndicator = (indicator: string) =>
+		subs.filter((s) => s.indicator === indicator).length;
+	return subs
+		.flatMap((sub) => {
+			const oitGain = 100 / (sub.codes.length * subsPerIndicator(sub.indicator) * indicatorCount);
+			return sub.codes
+				.filter((code) => itemScore(byCode.get(code), 'confirmed') === 0)
+				.map((code) => {
+					const state = byCode.get(code);
+					return {
+						code,
+						subIndicator: sub.code,
+						status: state?.status ?? 'not_started',
+						oitGain,
+						itaGain: WEIGHTS.oit * oitGain,
+						...(state?.dueDate ? { dueDate: state.dueDate } : {})
+					};
+				});
+		})
+		.sort(byGainThenDueThenCode);
+}

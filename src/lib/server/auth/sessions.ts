@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../db/port';
+import { asSystem } from '../db/with-user';
+
+export const SESSION_COOKIE = 'ita_session';
+export const SESSION_HOURS = 12;
+
+export interface SessionUser {
+	id: string;
+	email: string;
+	fullName: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Starts a session: the random token goes to the cookie, only its hash to the database. */
+export async function createSession(db: Database, userId: string): Promise<{ token: string; expires: Date }> {
+	const token = randomBytes(32).toString('base64url');
+	const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
+	await asSystem(db, 'auth', (tx) =>
+		tx.query('insert into auth.app_sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [
+			hashToken(token),
+			userId,
+			expires
+		])
+	);
+	return { token, expires };
+}
+
+/** The user behind a cookie token, or null for an unknown, expired or banned session. */
+export async function resolveSession(db: Database, token: string): Promise<SessionUser | null> {
+	if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+	const rows = await asSystem(db, 'auth', (tx) =>
+		tx.query<{ id: string; email: string; full_name: string | null }>(
+			`select u.id, u.email, p.full_name
+			 from auth.app_sessions s
+			 join auth.users u on u.id = s.user_id
+			 left join public.profiles p on p.id = u.id
+			 where s.token_hash = $1 and s.expires_at > now()
+				and (u.banned_until is null or u.banned_until < now())`,
+			[hashToken(token)]
+		)
+	);
+	const row = rows[0];
+	return row ? { id: row.id, email: row.email, fullName: row.full_name ?? row.email } : null;
+}
+
+/** Logout: the session row is deleted, so the old cookie is worthless even if replayed. */
+export async function endSession(db: Database, token: string): Promise<void> {
+	await asSystem(db, 'auth', (tx) =>
+		tx.query('delete from auth.app_sessions where token_hash = $1 or expires_at < now()', [hashToken(token)])
+	);
+}

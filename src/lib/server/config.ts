@@ -1,0 +1,15 @@
+import { env } from '$env/dynamic/private';
+import { resolve } from 'node:path';
+
+/** Settings others rely on: PORT and HOST are read by the node adapter itself. */
+export function serverConfig() {
+	return {
+		dataDir: resolve(env.DATA_DIR || './data'),
+		databaseUrl: env.DATABASE_URL || null,
+		demo: env.DEMO === '1',
+		migrationsDir: resolve('supabase/migrations'),
+		// On a Supabase project the real auth schema exists: the local shim is not applied.
+		shimDir: env.SUPABASE_URL ? undefined : resolve('db/shim'),
+		version: env.APP_VERSION || '0.1.0'
+	};
+}

@@ -1,0 +1,43 @@
+import type { Tx } from './db/port';
+
+export interface CycleRow {
+	id: string;
+	fiscal_year: number;
+	target: number;
+	iit_estimate: number | null;
+	eit_estimate: number | null;
+	oit_opens: string;
+	oit_closes: string;
+	internal_deadline: string;
+	version: number;
+}
+
+export function listCycles(tx: Tx, orgId: string): Promise<CycleRow[]> {
+	return tx.query<CycleRow & Record<string, unknown>>(
+		`select id, fiscal_year, target, iit_estimate, eit_estimate, oit_opens, oit_closes,
+			internal_deadline, version
+		 from public.cycles where org_id = $1 order by fiscal_year desc`,
+		[orgId]
+	);
+}
+
+export interface NewCycle {
+	orgId: string;
+	fiscalYear: number;
+	oitOpens: string;
+	oitCloses: string;
+	internalDeadline: string;
+	target?: number;
+}
+
+/** Opens a fiscal year's cycle on that year's checklist. */
+export async function openCycle(tx: Tx, input: NewCycle): Promise<string> {
+	const [row] = await tx.query<{ id: string }>(
+		`insert into public.cycles (org_id, catalog_id, fiscal_year, target, oit_opens, oit_closes, internal_deadline)
+		 select $1, c.id, c.fiscal_year, $3, $4, $5, $6 from public.catalogs c where c.fiscal_year = $2
+		 returning id`,
+		[input.orgId, input.fiscalYear, input.target ?? 85, input.oitOpens, input.oitCloses, input.internalDeadline]
+	);
+	if (!row) throw new Error(`No checklist for fiscal year ${input.fiscalYear}`);
+	return row.id;
+}

@@ -1,0 +1,32 @@
+import { serverConfig } from '../config';
+import { migrate } from './migrate';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+import type { Database } from './port';
+import { loadCatalogs } from '../catalog-loader';
+import { loadDemo } from '../demo';
+
+export type { Database, Tx, Claims } from './port';
+
+const KEY = Symbol.for('ita.database');
+type Holder = { [KEY]?: Promise<Database> };
+
+/**
+ * The process's database, opened once: migrations and the catalogue loader run before the first
+ * request. Kept on globalThis so Vite's module reloads never open a second PGlite on one folder.
+ */
+export function database(): Promise<Database> {
+	const holder = globalThis as Holder;
+	holder[KEY] ??= open();
+	return holder[KEY];
+}
+
+async function open(): Promise<Database> {
+	const cfg = serverConfig();
+	const db = cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : await openPglite(cfg.dataDir);
+	await migrate(db, { migrationsDir: cfg.migrationsDir, shimDir: cfg.shimDir });
+	await loadCatalogs(db);
+	if (cfg.demo) await loadDemo(db);
+	process.once('sveltekit:shutdown', () => void db.close());
+	return db;
+}

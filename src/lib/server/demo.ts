@@ -1,0 +1,105 @@
+import type { Database, Tx } from './db/port';
+import { asSystem } from './db/with-user';
+import { createAccount } from './auth/accounts';
+import { insertOrganisation } from './orgs';
+import { openCycle } from './cycles';
+import { defaultCalendar } from '$lib/domain/cycle-calendar';
+import type { Role } from './members';
+
+/** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
+export const DEMO_PASSWORD = 'demo-2565-pass';
+
+export const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role; division?: string }[] = [
+	{ email: 'coordinator@demo.example', fullName: 'นางสาวพิมพ์ชนก ศรีวงศ์', role: 'coordinator' },
+	{
+		email: 'stat@demo.example',
+		fullName: 'นายธนพล แก้วประเสริฐ',
+		role: 'contributor',
+		division: 'ฝ่ายสถิติข้อมูลและสารสนเทศ'
+	},
+	{
+		email: 'finance@demo.example',
+		fullName: 'นางวารุณี คำมูล',
+		role: 'contributor',
+		division: 'กองคลัง'
+	},
+	{ email: 'executive@demo.example', fullName: 'นายสมเกียรติ ธรรมรักษ์', role: 'executive' },
+	{ email: 'viewer@demo.example', fullName: 'นางสาวอรุณี ทองคำ', role: 'viewer' }
+];
+
+/** Top-level divisions and their sections (ita-reference §6), with the other names documents use. */
+export const DEMO_DIVISIONS: { name: string; aliases: string[]; sections?: { name: string; aliases: string[] }[] }[] = [
+	{
+		name: 'สำนักปลัด อบจ.',
+		aliases: ['สำนักปลัด', 'สำนักปลัดองค์การบริหารส่วนจังหวัด'],
+		sections: [
+			{ name: 'ฝ่ายนิติการ', aliases: ['ฝ่ายนิติการ สำนักปลัด'] },
+			{ name: 'ฝ่ายบริหารงานทั่วไป', aliases: ['ฝ่ายบริหารทั่วไป', 'ฝ่ายบริหารทั่วไป สำนักปลัด'] }
+		]
+	},
+	{ name: 'กองการเจ้าหน้าที่', aliases: [] },
+	{
+		name: 'กองยุทธศาสตร์และงบประมาณ',
+		aliases: ['กองยุทธศาสตร์และแผนงาน', 'กองยุทธศาสตร์'],
+		sections: [
+			{ name: 'ฝ่ายสถิติข้อมูลและสารสนเทศ', aliases: ['ฝ่ายสถิติ ข้อมูลและสารสนเทศ', 'ฝ่ายสถิติฯ'] },
+			{ name: 'ฝ่ายตรวจติดตามและประเมินผล', aliases: [] }
+		]
+	},
+	{ name: 'กองคลัง', aliases: [] },
+	{ name: 'กองพัสดุและทรัพย์สิน', aliases: ['กองพัสดุ'] },
+	{ name: 'สำนักงานเลขานุการ อบจ.', aliases: ['สำนักงานเลขานุการองค์การบริหารส่วนจังหวัด'] },
+	{ name: 'กองสาธารณสุขและสิ่งแวดล้อม', aliases: [] },
+	{ name: 'กองการศึกษา ศาสนา และวัฒนธรรม', aliases: ['กองการศึกษาฯ', 'กองการศึกษา'] },
+	{ name: 'หน่วยตรวจสอบภายใน', aliases: ['หน่วยงานตรวจสอบภายใน'] }
+];
+
+/** Loads the demo once (idempotent): organisation, divisions, one account per role, FY2565 cycle. */
+export async function loadDemo(db: Database): Promise<void> {
+	await asSystem(db, 'demo', async (tx) => {
+		await tx.query('select pg_advisory_xact_lock(7402567)');
+		const [exists] = await tx.query('select 1 from public.organisations where is_demo');
+		if (exists) return;
+		const orgId = await insertOrganisation(tx, {
+			name: 'องค์การบริหารส่วนจังหวัดพะเยา',
+			orgType: 'pao',
+			province: 'พะเยา',
+			domains: ['pyo.go.th'],
+			isDemo: true
+		});
+		const divisionIds = await insertDivisions(tx, orgId);
+		for (const account of DEMO_ACCOUNTS) {
+			const userId = await createAccount(tx, { ...account, password: DEMO_PASSWORD });
+			const [m] = await tx.query<{ id: string }>(
+				'insert into public.memberships (org_id, user_id, role) values ($1, $2, $3) returning id',
+				[orgId, userId, account.role]
+			);
+			if (account.division) {
+				await tx.query(
+					'insert into public.membership_divisions (org_id, membership_id, division_id) values ($1, $2, $3)',
+					[orgId, m.id, divisionIds.get(account.division)]
+				);
+			}
+		}
+		await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
+	});
+}
+
+async function insertDivisions(tx: Tx, orgId: string): Promise<Map<string, string>> {
+	const ids = new Map<string, string>();
+	let position = 0;
+	const add = async (name: string, aliases: string[], parentId: string | null) => {
+		const [row] = await tx.query<{ id: string }>(
+			`insert into public.divisions (org_id, parent_id, name, aliases, position)
+			 values ($1, $2, $3, $4, $5) returning id`,
+			[orgId, parentId, name, aliases, position++]
+		);
+		ids.set(name, row.id);
+		return row.id;
+	};
+	for (const d of DEMO_DIVISIONS) {
+		const id = await add(d.name, d.aliases, null);
+		for (const s of d.sections ?? []) await add(s.name, s.aliases, id);
+	}
+	return ids;
+}

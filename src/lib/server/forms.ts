@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Translate, MessageKey } from '$lib/i18n';
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string | string[]>;
+
+/** Fields whose values never go back to the browser. */
+const SECRET = /password/i;
+
+/** The form as a plain object: repeated fields (checkboxes) become arrays. */
+export function formObject(form: FormData): FormValues {
+	const out: FormValues = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		out[key] = all.length > 1 ? all : (all[0] ?? '');
+	}
+	return out;
+}
+
+/**
+ * Validates a submitted form with a zod schema. On failure: one translated message per field and
+ * the user's values (passwords excepted) to put back in the form.
+ */
+export function parseForm<S extends z.ZodType>(
+	schema: S,
+	form: FormData,
+	t: Translate,
+	labels: Record<string, MessageKey> = {}
+): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors; values: FormValues } {
+	const raw = formObject(form);
+	const result = schema.safeParse(raw);
+	if (result.success) return { ok: true, data: result.data };
+	const errors: FieldErrors = {};
+	for (const issue of result.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= messageFor(issue, t, labels[field]);
+	}
+	return { ok: false, errors, values: keepValues(raw) };
+}
+
+export function keepValues(raw: FormValues): FormValues {
+	return Object.fromEntries(Object.entries(raw).filter(([k]) => !SECRET.test(k)));
+}
+
+function messageFor(issue: z.core.$ZodIssue, t: Translate, label?: MessageKey): string {
+	if (issue.message && issue.message.startsWith('v.')) return t(issue.message as MessageKey);
+	if (issue.code === 'too_small') {
+		const min = Number(issue.minimum);
+		return min <= 1 ? t('v.required', { field: label ? t(label) : '' }) : t('v.tooShort', { min });
+	}
+	if (issue.code === 'too_big') return t('v.tooLong', { max: Number(issue.maximum) });
+	if (issue.code === 'invalid_value') return t('v.choice');
+	return t('v.invalid');
+}
+
+/** Text fields: trimmed, required, bounded. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Lower-case host names from a comma- or space-separated list. */
+export const domainList = z
+	.string()
+	.max(1000)
+	.transform((s) =>
+		s
+			.split(/[\s,]+/)
+			.map((d) => d.trim().toLowerCase().replace(/\.$/, ''))
+			.filter(Boolean)
+	)
+	.pipe(
+		z
+			.array(z.string().regex(/^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'v.domain'))
+			.max(10)
+	);
+
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('v.email'));
+export const password = z.string().min(8).max(128);

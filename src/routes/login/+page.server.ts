@@ -1,0 +1,61 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { installState } from '$lib/server/orgs';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '$lib/server/demo';
+import { checkCredentials } from '$lib/server/auth/accounts';
+import { createSession, SESSION_COOKIE, SESSION_HOURS } from '$lib/server/auth/sessions';
+import { recordFailure, retryAfter } from '$lib/server/auth/rate-limit';
+import { asSystem } from '$lib/server/db/with-user';
+import { safeRedirect } from '$lib/safe-redirect';
+import { translator } from '$lib/i18n';
+import { sessionCookieOptions } from '$lib/server/auth/cookie';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
+	if (locals.user) redirect(303, redirectTo);
+	const state = await installState(locals.db);
+	if (!state.ownOrg && !state.demo) redirect(303, '/setup');
+	return {
+		redirectTo,
+		setupAvailable: !state.ownOrg,
+		demo: state.demo
+			? { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) }
+			: null
+	};
+};
+
+const schema = z.object({
+	email: z.string().trim().toLowerCase().min(1).max(254),
+	password: z.string().min(1).max(1024),
+	redirectTo: z.string().max(2048).optional()
+});
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, getClientAddress, setHeaders, url }) => {
+		const t = translator(locals.lang);
+		const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { email: '', error: t('login.failed') });
+		const { email, password, redirectTo } = parsed.data;
+		const address = getClientAddress();
+
+		const wait = await retryAfter(locals.db, address, email);
+		if (wait > 0) {
+			setHeaders({ 'Retry-After': String(wait) });
+			console.warn(JSON.stringify({ level: 'warn', event: 'login_throttled', address }));
+			return fail(429, { email, error: t('login.throttled', { minutes: Math.ceil(wait / 60) }) });
+		}
+		const userId = await asSystem(locals.db, 'auth', (tx) => checkCredentials(tx, email, password));
+		if (!userId) {
+			await recordFailure(locals.db, address, email);
+			console.warn(JSON.stringify({ level: 'warn', event: 'login_failed', address }));
+			return fail(400, { email, error: t('login.failed') });
+		}
+		const session = await createSession(locals.db, userId);
+		cookies.set(SESSION_COOKIE, session.token, {
+			...sessionCookieOptions(url),
+			maxAge: SESSION_HOURS * 3600
+		});
+		redirect(303, safeRedirect(redirectTo));
+	}
+};

@@ -1,0 +1,70 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { installState, ORG_TYPES } from '$lib/server/orgs';
+import { createOrganisation } from '$lib/server/setup';
+import { loadDemo } from '$lib/server/demo';
+import { EmailTaken } from '$lib/server/auth/accounts';
+import { domainList, email, parseForm, password, text, keepValues, formObject } from '$lib/server/forms';
+import { translator } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const state = await installState(locals.db);
+	if (state.ownOrg) redirect(303, '/login');
+	return { demoLoaded: state.demo, orgTypes: ORG_TYPES };
+};
+
+const schema = z
+	.object({
+		name: text(200),
+		org_type: z.enum(ORG_TYPES),
+		province: text(100),
+		domain: domainList.pipe(z.array(z.string()).min(1, 'v.domain').max(1)),
+		full_name: text(200),
+		email,
+		password,
+		password_confirm: z.string()
+	})
+	.refine((v) => v.password === v.password_confirm, {
+		message: 'v.passwordMismatch',
+		path: ['password_confirm']
+	});
+
+const labels = {
+	name: 'setup.orgName',
+	province: 'setup.province',
+	domain: 'setup.domain',
+	full_name: 'setup.fullName',
+	email: 'common.email',
+	password: 'common.password'
+} as const;
+
+export const actions: Actions = {
+	create: async ({ request, locals }) => {
+		const t = translator(locals.lang);
+		const form = await request.formData();
+		const parsed = parseForm(schema, form, t, labels);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		const d = parsed.data;
+		try {
+			const created = await createOrganisation(locals.db, {
+				org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
+				coordinator: { fullName: d.full_name, email: d.email, password: d.password }
+			});
+			if (!created) redirect(303, '/login');
+		} catch (e) {
+			if (e instanceof EmailTaken) {
+				return fail(400, {
+					errors: { email: t('setup.emailTaken') },
+					values: keepValues(formObject(form))
+				});
+			}
+			throw e;
+		}
+		redirect(303, '/login?created=1');
+	},
+	demo: async ({ locals }) => {
+		await loadDemo(locals.db);
+		redirect(303, '/login');
+	}
+};

@@ -1,0 +1,196 @@
+/**
+ * The test-plan personas (docs/test-plan.md, "Fixtures"), seeded once per test file right after
+ * migrating, with the connection's own (superuser) privileges as the named system task `fixtures`.
+ *
+ * Org A (domain agency.example): divisions D1, D2; coordinator cA, contributor sA1 (bound to D1),
+ * contributor sA2 (bound to D2), executive eA, viewer vA.
+ * Org B: division DB; coordinator cB, contributor sB1 (bound to DB).
+ * `outsider` has an account and a profile but no membership anywhere (for invitations).
+ * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue.
+ */
+import { randomUUID } from 'node:crypto';
+import { asSystem } from '../../src/lib/server/db/with-user';
+import type { Database, Tx } from '../../src/lib/server/db/port';
+
+export type Role = 'coordinator' | 'contributor' | 'executive' | 'viewer';
+export type Persona = 'cA' | 'sA1' | 'sA2' | 'eA' | 'vA' | 'cB' | 'sB1';
+
+export interface Fixtures {
+	orgA: string;
+	orgB: string;
+	/** Top-level divisions: D1 and D2 in org A, DB in org B. */
+	d1: string;
+	d2: string;
+	dB: string;
+	/** auth.users ids (also profiles ids). */
+	user: Record<Persona | 'outsider', string>;
+	/** memberships ids. */
+	membership: Record<Persona, string>;
+	/** membership_divisions bindings as [membership_id, division_id]. */
+	binding: Record<'sA1' | 'sA2' | 'sB1', [string, string]>;
+	cycleA: string;
+	cycleB: string;
+	catalog: string;
+	/** The user ids of each organisation's people. */
+	peopleA: string[];
+	peopleB: string[];
+}
+
+/** Shaped like a bcrypt hash ($2a$, cost 10, 53 characters); no password matches it. */
+const FAKE_BCRYPT = '$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy';
+
+const PEOPLE: Record<Persona | 'outsider', { email: string; name: string }> = {
+	cA: { email: 'ca@agency.example', name: 'Coordinator A' },
+	sA1: { email: 'sa1@agency.example', name: 'Contributor A1' },
+	sA2: { email: 'sa2@agency.example', name: 'Contributor A2' },
+	eA: { email: 'ea@agency.example', name: 'Executive A' },
+	vA: { email: 'va@agency.example', name: 'Viewer A' },
+	cB: { email: 'cb@other.example', name: 'Coordinator B' },
+	sB1: { email: 'sb1@other.example', name: 'Contributor B1' },
+	outsider: { email: 'outsider@elsewhere.example', name: 'Outsider' }
+};
+
+export async function seedFixtures(db: Database): Promise<Fixtures> {
+	return asSystem(db, 'fixtures', async (tx) => {
+		const user = {} as Record<Persona | 'outsider', string>;
+		for (const [key, p] of Object.entries(PEOPLE) as [Persona | 'outsider', (typeof PEOPLE)['cA']][]) {
+			user[key] = randomUUID();
+			await tx.query(
+				'insert into auth.users (id, email, encrypted_password) values ($1, $2, $3)',
+				[user[key], p.email, FAKE_BCRYPT]
+			);
+			await tx.query('insert into public.profiles (id, full_name, email) values ($1, $2, $3)', [
+				user[key],
+				p.name,
+				p.email
+			]);
+		}
+
+		const orgA = await insertId(
+			tx,
+			`insert into public.organisations (name, org_type, province, domains)
+			values ('Org A', 'pao', 'Chiang Mai', '{agency.example}') returning id`
+		);
+		const orgB = await insertId(
+			tx,
+			`insert into public.organisations (name, org_type, province, domains)
+			values ('Org B', 'municipality', 'Lampang', '{other.example}') returning id`
+		);
+
+		const division = (org: string, name: string) =>
+			insertId(tx, 'insert into public.divisions (org_id, name) values ($1, $2) returning id', [
+				org,
+				name
+			]);
+		const d1 = await division(orgA, 'D1');
+		const d2 = await division(orgA, 'D2');
+		const dB = await division(orgB, 'DB');
+
+		const roles: Record<Persona, [string, Role]> = {
+			cA: [orgA, 'coordinator'],
+			sA1: [orgA, 'contributor'],
+			sA2: [orgA, 'contributor'],
+			eA: [orgA, 'executive'],
+			vA: [orgA, 'viewer'],
+			cB: [orgB, 'coordinator'],
+			sB1: [orgB, 'contributor']
+		};
+		const membership = {} as Record<Persona, string>;
+		for (const [key, [org, role]] of Object.entries(roles) as [Persona, [string, Role]][]) {
+			membership[key] = await insertId(
+				tx,
+				'insert into public.memberships (org_id, user_id, role) values ($1, $2, $3) returning id',
+				[org, user[key], role]
+			);
+		}
+
+		const binding = {
+			sA1: [membership.sA1, d1],
+			sA2: [membership.sA2, d2],
+			sB1: [membership.sB1, dB]
+		} as Fixtures['binding'];
+		for (const [key, [m, d]] of Object.entries(binding)) {
+			await tx.query(
+				'insert into public.membership_divisions (org_id, membership_id, division_id) values ($1, $2, $3)',
+				[key === 'sB1' ? orgB : orgA, m, d]
+			);
+		}
+
+		const catalog = await ensureCatalog(tx);
+		const cycle = (org: string) =>
+			insertId(
+				tx,
+				`insert into public.cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
+				values ($1, $2, 2565, '2022-04-01', '2022-05-31', '2022-03-31') returning id`,
+				[org, catalog]
+			);
+		const cycleA = await cycle(orgA);
+		const cycleB = await cycle(orgB);
+
+		return {
+			orgA,
+			orgB,
+			d1,
+			d2,
+			dB,
+			user,
+			membership,
+			binding,
+			cycleA,
+			cycleB,
+			catalog,
+			peopleA: [user.cA, user.sA1, user.sA2, user.eA, user.vA],
+			peopleB: [user.cB, user.sB1]
+		};
+	});
+}
+
+/**
+ * The catalogue for fiscal year 2565 (any catalogue if a migration already loaded one). A new one
+ * gets one row in each catalog_* table, so tests can tell "readable" from "empty".
+ */
+async function ensureCatalog(tx: Tx): Promise<string> {
+	const [existing] = await tx.query<{ id: string }>(
+		'select id from public.catalogs order by (fiscal_year = 2565) desc, fiscal_year limit 1'
+	);
+	if (existing) return existing.id;
+	const catalog = await insertId(
+		tx,
+		`insert into public.catalogs (fiscal_year, title_th, title_en, content_hash)
+		values (2565, 'แบบ OIT 2565 (ทดสอบ)', 'OIT 2565 (test)', 'test') returning id`
+	);
+	const indicator = await insertId(
+		tx,
+		`insert into public.catalog_indicators (catalog_id, code, name_th, name_en, position)
+		values ($1, '9', 'การเปิดเผยข้อมูล', 'Disclosure', 1) returning id`,
+		[catalog]
+	);
+	const sub = await insertId(
+		tx,
+		`insert into public.catalog_sub_indicators (catalog_id, indicator_id, code, name_th, name_en, position)
+		values ($1, $2, '9.1', 'ข้อมูลพื้นฐาน', 'Basic information', 1) returning id`,
+		[catalog, indicator]
+	);
+	const group = await insertId(
+		tx,
+		`insert into public.catalog_groups (sub_indicator_id, name_th, name_en, position)
+		values ($1, 'ข้อมูลพื้นฐาน', 'Basic information', 1) returning id`,
+		[sub]
+	);
+	const item = await insertId(
+		tx,
+		`insert into public.catalog_items (catalog_id, group_id, code, position, name_th, name_en, period_rule)
+		values ($1, $2, 'o1', 1, 'โครงสร้าง', 'Structure', 'current') returning id`,
+		[catalog, group]
+	);
+	await tx.query(
+		`insert into public.catalog_elements (item_id, position, text_th) values ($1, 1, 'แผนผังแสดงโครงสร้าง')`,
+		[item]
+	);
+	return catalog;
+}
+
+async function insertId(tx: Tx, sql: string, params?: unknown[]): Promise<string> {
+	const [row] = await tx.query<{ id: string }>(sql, params);
+	return row.id;
+}
