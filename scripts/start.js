@@ -7,6 +7,9 @@ if (!existsSync('build/index.js')) {
 	process.exit(1);
 }
 process.env.PORT ||= '3000';
+// The address people type in the browser. SvelteKit compares it with each form post's Origin
+// (CSRF protection); for access from other PCs set ORIGIN=http://<this-pc-address>:<port>.
+process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 const host = process.env.HOST || '0.0.0.0';
-console.log(`ITA readiness: http://${host === '0.0.0.0' ? 'localhost' : host}:${process.env.PORT}`);
+console.log(`ITA readiness: ${process.env.ORIGIN} (listening on ${host}:${process.env.PORT})`);
 await import('../build/index.js');

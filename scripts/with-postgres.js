@@ -33,7 +33,7 @@ pg('pg_ctl', [
 	'-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
 ]);
 
-let code = 1;
+let code;
 try {
 	code = run(cmd, args, { TEST_DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres` });
 } finally {

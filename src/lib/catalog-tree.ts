@@ -21,12 +21,24 @@ export function buildTree(items: CatalogItemDetail[]): TreeIndicator[] {
 	for (const item of items) {
 		let ind = tree.at(-1);
 		if (ind?.code !== item.indicator) {
-			ind = { code: item.indicator, nameTh: item.indicator_name_th, nameEn: item.indicator_name_en, subs: [], count: 0 };
+			ind = {
+				code: item.indicator,
+				nameTh: item.indicator_name_th,
+				nameEn: item.indicator_name_en,
+				subs: [],
+				count: 0
+			};
 			tree.push(ind);
 		}
 		let sub = ind.subs.at(-1);
 		if (sub?.code !== item.sub_indicator) {
-			sub = { code: item.sub_indicator, nameTh: item.sub_indicator_name_th, nameEn: item.sub_indicator_name_en, groups: [], count: 0 };
+			sub = {
+				code: item.sub_indicator,
+				nameTh: item.sub_indicator_name_th,
+				nameEn: item.sub_indicator_name_en,
+				groups: [],
+				count: 0
+			};
 			ind.subs.push(sub);
 		}
 		let group = sub.groups.at(-1);

@@ -7,6 +7,10 @@ export const LANG_COOKIE = 'lang';
 
 const messages: Record<Lang, Record<MessageKey, string>> = { th, en };
 
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(th, key);
+}
+
 export function parseLang(value: string | undefined | null): Lang {
 	return value === 'en' ? 'en' : 'th';
 }

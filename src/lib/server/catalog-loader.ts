@@ -16,13 +16,22 @@ export async function loadCatalogs(db: Database, defs = catalogDefinitions): Pro
 	for (const def of defs) {
 		const hash = catalogHash(def);
 		await asSystem(db, 'catalog-loader', async (tx) => {
-			const [row] = await tx.query<{ content_hash: string }>(
-				'select content_hash from public.catalogs where fiscal_year = $1',
+			const [row] = await tx.query<{ content_hash: string; has_document: boolean }>(
+				`select content_hash, api_document is not null as has_document
+				 from public.catalogs where fiscal_year = $1`,
 				[def.fiscalYear]
 			);
 			if (!row) await insertCatalog(tx, def, hash);
+			if (!row || !row.has_document) {
+				await tx.query(
+					'select app.refresh_catalog_document(id) from public.catalogs where fiscal_year = $1',
+					[def.fiscalYear]
+				);
+			}
 			else if (row.content_hash !== hash) {
-				console.warn(`catalogue ${def.fiscalYear}: the shipped definition differs from the stored one; kept the stored one`);
+				console.warn(
+					`catalogue ${def.fiscalYear}: the shipped definition differs from the stored one; kept the stored one`
+				);
 			}
 		});
 	}
@@ -58,8 +67,18 @@ async function insertCatalog(tx: Tx, def: CatalogDefinition, hash: string): Prom
 						`insert into public.catalog_items (catalog_id, group_id, code, position, name_th, name_en,
 							period_rule, monthly, allows_nothing_to_report, note_th)
 						 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-						[catalogId, groupId, item.code, itemPos++, item.nameTh, item.nameEn, item.periodRule,
-							item.monthly, item.allowsNothingToReport, item.noteTh ?? null]
+						[
+							catalogId,
+							groupId,
+							item.code,
+							itemPos++,
+							item.nameTh,
+							item.nameEn,
+							item.periodRule,
+							item.monthly,
+							item.allowsNothingToReport,
+							item.noteTh ?? null
+						]
 					);
 					await tx.query(
 						`insert into public.catalog_elements (item_id, position, text_th)

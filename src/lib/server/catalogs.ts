@@ -1,8 +1,7 @@
-import type { CatalogItemDetail, CatalogRow, PeriodRule } from '$lib/domain/catalog';
+import type { CatalogItemDetail } from '$lib/domain/catalog';
 
 export type { CatalogItemDetail };
 import type { Tx } from './db/port';
-
 
 export interface CatalogSummary {
 	fiscal_year: number;
@@ -40,17 +39,11 @@ export async function catalogItems(tx: Tx, fiscalYear: number): Promise<CatalogI
 	);
 }
 
-/** The public API shape: exactly the documented fields. */
-export function toApiRow(item: CatalogItemDetail): CatalogRow {
-	return {
-		code: item.code,
-		indicator: item.indicator,
-		sub_indicator: item.sub_indicator,
-		group: item.group,
-		name_th: item.name_th,
-		name_en: item.name_en,
-		period_rule: item.period_rule as PeriodRule,
-		monthly: item.monthly,
-		elements: item.elements
-	};
+/** The public API answer of a year, as stored JSON text (null when there is no such checklist). */
+export async function catalogDocument(tx: Tx, fiscalYear: number): Promise<string | null> {
+	const [row] = await tx.query<{ doc: string }>(
+		'select api_document::text as doc from public.catalogs where fiscal_year = $1',
+		[fiscalYear]
+	);
+	return row?.doc ?? null;
 }

@@ -36,7 +36,14 @@ export async function openCycle(tx: Tx, input: NewCycle): Promise<string> {
 		`insert into public.cycles (org_id, catalog_id, fiscal_year, target, oit_opens, oit_closes, internal_deadline)
 		 select $1, c.id, c.fiscal_year, $3, $4, $5, $6 from public.catalogs c where c.fiscal_year = $2
 		 returning id`,
-		[input.orgId, input.fiscalYear, input.target ?? 85, input.oitOpens, input.oitCloses, input.internalDeadline]
+		[
+			input.orgId,
+			input.fiscalYear,
+			input.target ?? 85,
+			input.oitOpens,
+			input.oitCloses,
+			input.internalDeadline
+		]
 	);
 	if (!row) throw new Error(`No checklist for fiscal year ${input.fiscalYear}`);
 	return row.id;

@@ -28,7 +28,11 @@ export const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role; divis
 ];
 
 /** Top-level divisions and their sections (ita-reference §6), with the other names documents use. */
-export const DEMO_DIVISIONS: { name: string; aliases: string[]; sections?: { name: string; aliases: string[] }[] }[] = [
+export const DEMO_DIVISIONS: {
+	name: string;
+	aliases: string[];
+	sections?: { name: string; aliases: string[] }[];
+}[] = [
 	{
 		name: 'สำนักปลัด อบจ.',
 		aliases: ['สำนักปลัด', 'สำนักปลัดองค์การบริหารส่วนจังหวัด'],

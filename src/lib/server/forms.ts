@@ -1,5 +1,6 @@
+import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import type { Translate, MessageKey } from '$lib/i18n';
+import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string | string[]>;
@@ -43,7 +44,7 @@ export function keepValues(raw: FormValues): FormValues {
 }
 
 function messageFor(issue: z.core.$ZodIssue, t: Translate, label?: MessageKey): string {
-	if (issue.message && issue.message.startsWith('v.')) return t(issue.message as MessageKey);
+	if (isMessageKey(issue.message)) return t(issue.message);
 	if (issue.code === 'too_small') {
 		const min = Number(issue.minimum);
 		return min <= 1 ? t('v.required', { field: label ? t(label) : '' }) : t('v.tooShort', { min });
@@ -74,3 +75,13 @@ export const domainList = z
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('v.email'));
 export const password = z.string().min(8).max(128);
+
+/** The one shape every form failure has, so pages can read `form.errors` without narrowing. */
+export interface Failure {
+	action?: string;
+	id?: string;
+	errors: FieldErrors;
+	values?: FormValues;
+}
+
+export const failure = (status: number, data: Failure) => fail(status, data);

@@ -81,7 +81,12 @@ export async function updateMember(
 		[input.orgId, input.id, input.role, input.version]
 	);
 	if (!rows.length) return false;
-	await setDivisions(tx, input.orgId, input.id, input.role === 'contributor' ? input.divisionIds : []);
+	await setDivisions(
+		tx,
+		input.orgId,
+		input.id,
+		input.role === 'contributor' ? input.divisionIds : []
+	);
 	return true;
 }
 

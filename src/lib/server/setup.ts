@@ -37,4 +37,3 @@ export async function createOrganisation(db: Database, input: SetupInput): Promi
 		return userId;
 	});
 }
-

@@ -20,7 +20,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		redirectTo,
 		setupAvailable: !state.ownOrg,
 		demo: state.demo
-			? { password: DEMO_PASSWORD, accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })) }
+			? {
+					password: DEMO_PASSWORD,
+					accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role }))
+				}
 			: null
 	};
 };

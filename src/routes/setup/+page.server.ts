@@ -5,7 +5,16 @@ import { installState, ORG_TYPES } from '$lib/server/orgs';
 import { createOrganisation } from '$lib/server/setup';
 import { loadDemo } from '$lib/server/demo';
 import { EmailTaken } from '$lib/server/auth/accounts';
-import { domainList, email, parseForm, password, text, keepValues, formObject } from '$lib/server/forms';
+import {
+	domainList,
+	email,
+	parseForm,
+	password,
+	text,
+	keepValues,
+	formObject,
+	failure
+} from '$lib/server/forms';
 import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -44,7 +53,7 @@ export const actions: Actions = {
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(schema, form, t, labels);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return failure(400, { errors: parsed.errors, values: parsed.values });
 		const d = parsed.data;
 		try {
 			const created = await createOrganisation(locals.db, {
@@ -54,7 +63,7 @@ export const actions: Actions = {
 			if (!created) redirect(303, '/login');
 		} catch (e) {
 			if (e instanceof EmailTaken) {
-				return fail(400, {
+				return failure(400, {
 					errors: { email: t('setup.emailTaken') },
 					values: keepValues(formObject(form))
 				});

@@ -16,7 +16,11 @@ export async function findLogin(
 }
 
 /** Checks a password; unknown e-mails cost the same bcrypt comparison (no account enumeration). */
-export async function checkCredentials(tx: Tx, email: string, password: string): Promise<string | null> {
+export async function checkCredentials(
+	tx: Tx,
+	email: string,
+	password: string
+): Promise<string | null> {
 	const user = await findLogin(tx, email);
 	const ok = await verifyPassword(password, user?.encrypted_password ?? null);
 	return ok && user ? user.id : null;

@@ -38,9 +38,8 @@ export async function recordFailure(db: Database, address: string, email: string
 		await tx.query('insert into auth.login_failures (key) select unnest($1::text[])', [
 			[k.pair, k.address]
 		]);
-		await tx.query(
-			'delete from auth.login_failures where at < now() - make_interval(mins => $1)',
-			[WINDOW_MINUTES]
-		);
+		await tx.query('delete from auth.login_failures where at < now() - make_interval(mins => $1)', [
+			WINDOW_MINUTES
+		]);
 	});
 }

@@ -14,15 +14,17 @@ export interface SessionUser {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session: the random token goes to the cookie, only its hash to the database. */
-export async function createSession(db: Database, userId: string): Promise<{ token: string; expires: Date }> {
+export async function createSession(
+	db: Database,
+	userId: string
+): Promise<{ token: string; expires: Date }> {
 	const token = randomBytes(32).toString('base64url');
 	const expires = new Date(Date.now() + SESSION_HOURS * 3600_000);
 	await asSystem(db, 'auth', (tx) =>
-		tx.query('insert into auth.app_sessions (token_hash, user_id, expires_at) values ($1, $2, $3)', [
-			hashToken(token),
-			userId,
-			expires
-		])
+		tx.query(
+			'insert into auth.app_sessions (token_hash, user_id, expires_at) values ($1, $2, $3)',
+			[hashToken(token), userId, expires]
+		)
 	);
 	return { token, expires };
 }
@@ -48,6 +50,8 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 /** Logout: the session row is deleted, so the old cookie is worthless even if replayed. */
 export async function endSession(db: Database, token: string): Promise<void> {
 	await asSystem(db, 'auth', (tx) =>
-		tx.query('delete from auth.app_sessions where token_hash = $1 or expires_at < now()', [hashToken(token)])
+		tx.query('delete from auth.app_sessions where token_hash = $1 or expires_at < now()', [
+			hashToken(token)
+		])
 	);
 }

@@ -26,7 +26,10 @@ export async function migrate(db: Database, opts: MigrateOptions): Promise<strin
 	`);
 	const applied: string[] = [];
 	for (const file of sqlFiles(opts.migrationsDir)) {
-		const name = file.split('/').pop()!.replace(/\.sql$/, '');
+		const name = file
+			.split('/')
+			.pop()!
+			.replace(/\.sql$/, '');
 		const [version] = name.split('_');
 		const sql = readFileSync(file, 'utf8');
 		const done = await db.transaction(async (tx) => {

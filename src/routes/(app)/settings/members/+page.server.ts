@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
+import { listMembers, removeMember, ROLES, updateMember } from '$lib/server/members';
+import { listDivisions } from '$lib/server/divisions';
+import { createMemberAccount } from '$lib/server/member-accounts';
+import { EmailTaken } from '$lib/server/auth/accounts';
+import {
+	email,
+	formObject,
+	keepValues,
+	parseForm,
+	password,
+	text,
+	failure
+} from '$lib/server/forms';
+import { translator, type Translate } from '$lib/i18n';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const member = requireRole(locals, 'coordinator');
+	return asRequestUser(locals, async (tx) => ({
+		members: await listMembers(tx, member.orgId),
+		divisions: (await listDivisions(tx, member.orgId)).filter((d) => !d.archived_at),
+		me: locals.user!.id
+	}));
+};
+
+const divisionIds = z.preprocess(
+	(v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+	z.array(z.uuid()).max(50)
+);
+const roleFields = { role: z.enum(ROLES), division_ids: divisionIds };
+const needsDivision = (v: { role: string; division_ids: string[] }) =>
+	v.role !== 'contributor' || v.division_ids.length > 0;
+const divisionRule = { message: 'members.needDivision', path: ['division_ids'] };
+
+const createSchema = z
+	.object({ full_name: text(200), email, password, ...roleFields })
+	.refine(needsDivision, divisionRule);
+const updateSchema = z
+	.object({ id: z.uuid(), version: z.coerce.number().int().positive(), ...roleFields })
+	.refine(needsDivision, divisionRule);
+const labels = {
+	full_name: 'setup.fullName',
+	email: 'common.email',
+	password: 'common.password'
+} as const;
+
+function refusal(e: unknown, t: Translate): Record<string, string> {
+	if (e instanceof EmailTaken) return { email: t('setup.emailTaken') };
+	const state = sqlState(e);
+	if (state === '23514') return { form: t('members.lastCoordinator') };
+	if (state === '42501' || state === '23503') return { form: t('common.forbidden') };
+	throw e;
+}
+
+export const actions: Actions = {
+	create: async ({ request, locals }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const form = await request.formData();
+		const parsed = parseForm(createSchema, form, t, labels);
+		if (!parsed.ok)
+			return failure(400, { action: 'create', errors: parsed.errors, values: parsed.values });
+		const d = parsed.data;
+		try {
+			await createMemberAccount(locals.db, locals.user!.id, {
+				orgId: member.orgId,
+				fullName: d.full_name,
+				email: d.email,
+				password: d.password,
+				role: d.role,
+				divisionIds: d.role === 'contributor' ? d.division_ids : []
+			});
+		} catch (e) {
+			return failure(400, {
+				action: 'create',
+				errors: refusal(e, t),
+				values: keepValues(formObject(form))
+			});
+		}
+		return { action: 'create', saved: true, created: d.email };
+	},
+	update: async ({ request, locals }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const parsed = parseForm(updateSchema, await request.formData(), t);
+		if (!parsed.ok)
+			return failure(400, {
+				action: 'update',
+				id: String(parsed.values.id),
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		const d = parsed.data;
+		try {
+			const ok = await asRequestUser(locals, (tx) =>
+				updateMember(tx, {
+					orgId: member.orgId,
+					id: d.id,
+					role: d.role,
+					divisionIds: d.division_ids,
+					version: d.version
+				})
+			);
+			if (!ok)
+				return failure(409, { action: 'update', id: d.id, errors: { form: t('common.conflict') } });
+		} catch (e) {
+			return failure(400, { action: 'update', id: d.id, errors: refusal(e, t) });
+		}
+		return { action: 'update', id: d.id, saved: true };
+	},
+	remove: async ({ request, locals }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const parsed = parseForm(z.object({ id: z.uuid() }), await request.formData(), t);
+		if (!parsed.ok)
+			return failure(400, { action: 'remove', errors: parsed.errors, values: parsed.values });
+		try {
+			const ok = await asRequestUser(locals, (tx) =>
+				removeMember(tx, member.orgId, parsed.data.id)
+			);
+			if (!ok) return failure(404, { action: 'remove', errors: { form: t('common.notFound') } });
+		} catch (e) {
+			return failure(400, { action: 'remove', errors: refusal(e, t) });
+		}
+		return { action: 'remove', saved: true };
+	}
+};
