@@ -1,4 +1,5 @@
-import { defaultInternalDeadline } from './deadlines';
+import { defaultDeadlines, defaultInternalDeadline } from './deadlines';
+import type { PeriodRule } from './catalog';
 import { isoDate, toCE, type IsoDate } from './fiscal';
 
 export interface CycleCalendar {
@@ -19,4 +20,24 @@ export function defaultCalendar(beFY: number): CycleCalendar {
 		oitCloses: isoDate(year, 4, 30),
 		internalDeadline: defaultInternalDeadline(oitOpens)
 	};
+}
+
+export interface CycleDates extends CycleCalendar {
+	fiscalYear: number;
+}
+
+/** An item's default due date in a cycle, and o23's monthly ones ('YYYY-MM' → date). */
+export function itemDueDefaults(
+	cycle: CycleDates,
+	item: { periodRule: PeriodRule; monthly: boolean }
+): { dueDate: IsoDate; monthDues: Record<string, IsoDate> } {
+	const d = defaultDeadlines({
+		rule: item.periodRule,
+		monthly: item.monthly,
+		beFY: cycle.fiscalYear,
+		internalDeadline: cycle.internalDeadline,
+		oitOpens: cycle.oitOpens,
+		oitCloses: cycle.oitCloses
+	});
+	return { dueDate: d.due, monthDues: Object.fromEntries(d.months.map((m) => [m.key, m.due])) };
 }

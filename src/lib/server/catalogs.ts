@@ -19,7 +19,11 @@ export function listCatalogs(tx: Tx): Promise<CatalogSummary[]> {
 }
 
 /** Every item of a fiscal year's checklist in order, with its place in the tree and elements. */
-export async function catalogItems(tx: Tx, fiscalYear: number): Promise<CatalogItemDetail[]> {
+export async function catalogItems(
+	tx: Tx,
+	fiscalYear: number,
+	code: string | null = null
+): Promise<CatalogItemDetail[]> {
 	return tx.query<CatalogItemDetail & Record<string, unknown>>(
 		`select i.id, i.code, ind.code as indicator, s.code as sub_indicator, g.name_th as "group",
 			g.name_en as group_en, i.name_th, i.name_en, i.period_rule, i.monthly,
@@ -33,9 +37,9 @@ export async function catalogItems(tx: Tx, fiscalYear: number): Promise<CatalogI
 		 join public.catalog_groups g on g.id = i.group_id
 		 join public.catalog_sub_indicators s on s.id = g.sub_indicator_id
 		 join public.catalog_indicators ind on ind.id = s.indicator_id
-		 where c.fiscal_year = $1
+		 where c.fiscal_year = $1 and ($2::text is null or i.code = $2)
 		 order by i.position`,
-		[fiscalYear]
+		[fiscalYear, code]
 	);
 }
 

@@ -3,7 +3,11 @@ import { asSystem } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation } from './orgs';
 import { openCycle } from './cycles';
-import { defaultCalendar } from '$lib/domain/cycle-calendar';
+import { defaultCalendar, itemDueDefaults } from '$lib/domain/cycle-calendar';
+import { matchDivision, ownerModeOf, type NamedDivision } from '$lib/domain/owners';
+import type { PeriodRule } from '$lib/domain/catalog';
+import { phayaoOwners2565 } from '$lib/catalogs/phayao-fy2565-owners';
+import { assign } from './assignments';
 import type { Role } from './members';
 
 /** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
@@ -85,8 +89,35 @@ export async function loadDemo(db: Database): Promise<void> {
 				);
 			}
 		}
-		await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
+		const cycleId = await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
+		await assignAsPhayaoDid(tx, orgId, cycleId);
 	});
+}
+
+/** Phayao's own FY2565 split of o1–o43 (004 lines 52–175), owners matched through aliases. */
+async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promise<void> {
+	const divisions = await tx.query<NamedDivision & Record<string, unknown>>(
+		'select id, name, aliases from public.divisions where org_id = $1',
+		[orgId]
+	);
+	const items = await tx.query<{ id: string; code: string; period_rule: PeriodRule; monthly: boolean }>(
+		`select i.id, i.code, i.period_rule, i.monthly from public.catalog_items i
+		 join public.catalogs c on c.id = i.catalog_id where c.fiscal_year = 2565`
+	);
+	const cycle = { fiscalYear: 2565, ...defaultCalendar(2565) };
+	for (const item of items) {
+		const owners = phayaoOwners2565[item.code];
+		const mode = ownerModeOf(owners[0]) ?? 'divisions';
+		const divisionIds = mode === 'divisions' ? owners.map((o) => matchDivision(o, divisions)!.id) : [];
+		await assign(tx, {
+			orgId,
+			cycleId,
+			itemId: item.id,
+			ownerMode: mode,
+			divisionIds,
+			...itemDueDefaults(cycle, { periodRule: item.period_rule, monthly: item.monthly })
+		});
+	}
 }
 
 async function insertDivisions(tx: Tx, orgId: string): Promise<Map<string, string>> {

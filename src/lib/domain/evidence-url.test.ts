@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { normaliseEvidenceUrl, safeHref } from './evidence-url';
+
+describe('normaliseEvidenceUrl (W09)', () => {
+	it.each([
+		['javascript:alert(1)', 'scheme'],
+		['JaVaScRiPt:alert(1)', 'scheme'],
+		[' javascript:alert(1)', 'scheme'],
+		['java\tscript:alert(1)', 'scheme'],
+		['data:text/html,<script>alert(1)</script>', 'scheme'],
+		['vbscript:x', 'scheme'],
+		['file:///etc/passwd', 'scheme'],
+		['ftp://agency.example/x', 'scheme'],
+		['//evil.com', 'not_a_url'],
+		['not a url', 'not_a_url'],
+		['https://user:pass@agency.example/', 'credentials'],
+		['https://agency.example/' + 'a'.repeat(5000), 'too_long'],
+		['   ', 'empty']
+	])('%j is refused as %s', (raw, problem) => {
+		expect(normaliseEvidenceUrl(raw)).toEqual({ problem });
+	});
+
+	it('keeps http(s) URLs in normal form', () => {
+		expect(normaliseEvidenceUrl(' HTTPS://WWW.Pyo.go.th./ita/o1?x=1 ')).toEqual({
+			url: 'https://www.pyo.go.th/ita/o1?x=1'
+		});
+		expect(normaliseEvidenceUrl('http://pyo.go.th')).toEqual({ url: 'http://pyo.go.th/' });
+		expect(normaliseEvidenceUrl('https://pyo.go.th/ข่าว')).toEqual({
+			url: 'https://pyo.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7'
+		});
+	});
+});
+
+describe('safeHref (W10)', () => {
+	it('never returns a script URL stored by someone else', () => {
+		expect(safeHref('javascript:alert(1)')).toBeNull();
+		expect(safeHref(null)).toBeNull();
+		expect(safeHref('https://pyo.go.th/a')).toBe('https://pyo.go.th/a');
+	});
+});

@@ -1,0 +1,48 @@
+import type { Tx } from './db/port';
+
+export interface AuditRow {
+	id: number;
+	at: Date;
+	actor_label: string;
+	actor_name: string | null;
+	table_name: string;
+	record_id: string;
+	op: 'INSERT' | 'UPDATE' | 'DELETE';
+	old_data: Record<string, unknown> | null;
+	new_data: Record<string, unknown> | null;
+}
+
+const SELECT = `select l.id, l.at, l.actor_label, l.table_name, l.record_id, l.op, l.old_data, l.new_data,
+	(select full_name from public.profiles p where p.id = l.actor) as actor_name
+	from public.audit_log l`;
+
+/** The history of the given records (an item's assignment, parts, evidence and comments). */
+export function historyOf(tx: Tx, orgId: string, recordIds: string[]): Promise<AuditRow[]> {
+	return tx.query<AuditRow & Record<string, unknown>>(
+		`${SELECT} where l.org_id = $1 and l.record_id = any($2::text[]) order by l.at desc, l.id desc`,
+		[orgId, recordIds]
+	);
+}
+
+export interface LogFilter {
+	table?: string;
+	actor?: string;
+	from?: string;
+	to?: string;
+	limit: number;
+}
+
+/** The organisation's change log, newest first, filtered for the coordinator's log page. */
+export function orgLog(tx: Tx, orgId: string, f: LogFilter): Promise<AuditRow[]> {
+	return tx.query<AuditRow & Record<string, unknown>>(
+		`${SELECT}
+		 where l.org_id = $1
+			and ($2::text is null or l.table_name = $2)
+			and ($3::text is null or l.actor_label = $3)
+			and ($4::date is null or l.at >= $4::date)
+			and ($5::date is null or l.at < $5::date + 1)
+		 order by l.at desc, l.id desc
+		 limit $6`,
+		[orgId, f.table ?? null, f.actor ?? null, f.from ?? null, f.to ?? null, f.limit]
+	);
+}

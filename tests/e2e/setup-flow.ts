@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { get, origin, signIn, TH, type Server } from './helpers';
+
+export interface NewOrg {
+	name: string;
+	province: string;
+	domain: string;
+	fullName: string;
+	email: string;
+	password: string;
+}
+
+/**
+ * First-run set-up on a server with no organisation, in order: a bad submission changes nothing,
+ * a good one creates the organisation, then its coordinator signs in. Shared by setup.spec.ts
+ * (JavaScript on, server `setup`) and setup.nojs.spec.ts (JavaScript off, server `setupNoJs`).
+ */
+export function setupFlow(title: string, server: Server, org: NewOrg): void {
+	test.describe(title, () => {
+		test.describe.configure({ mode: 'serial' });
+		test.use({ baseURL: origin(server) });
+		defineTests(server, org);
+	});
+}
+
+function defineTests(server: Server, org: NewOrg): void {
+	test('with no organisation, / leads to /login and on to /setup', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/setup$/);
+		await expect(page.getByRole('heading', { level: 1, name: TH.setupTitle })).toBeVisible();
+	});
+
+	test('a bad submission shows Thai field errors, keeps the values and creates nothing', async ({
+		page
+	}) => {
+		await page.goto('/setup');
+		await page.getByLabel('ชื่อหน่วยงาน').fill('');
+		await page.getByLabel('ประเภทหน่วยงาน').selectOption('municipality');
+		await page.getByLabel('จังหวัด').fill(org.province);
+		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill('https://x/');
+		await page.getByLabel('ชื่อ-นามสกุล').fill(org.fullName);
+		await page.getByLabel(TH.email, { exact: true }).fill(org.email);
+		await page.getByLabel(/^รหัสผ่าน/).fill(org.password);
+		await page.getByLabel('ยืนยันรหัสผ่าน').fill(org.password + 'x');
+		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
+
+		await expect(page.getByRole('alert')).toHaveText(
+			'กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง'
+		);
+		await expect(page.locator('#f-name-error')).toHaveText('กรุณากรอกชื่อหน่วยงาน');
+		await expect(page.locator('#f-domain-error')).toHaveText(
+			'ใส่เฉพาะชื่อโดเมน เช่น pyo.go.th โดยไม่มี https:// หรือ /'
+		);
+		await expect(page.locator('#f-password_confirm-error')).toHaveText(
+			'รหัสผ่านทั้งสองช่องไม่ตรงกัน'
+		);
+		await expect(page.getByLabel('ชื่อหน่วยงาน')).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByLabel('จังหวัด')).toHaveValue(org.province);
+		await expect(page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน')).toHaveValue('https://x/');
+		await expect(page.getByLabel('ชื่อ-นามสกุล')).toHaveValue(org.fullName);
+		await expect(page.getByLabel(TH.email, { exact: true })).toHaveValue(org.email);
+		await expect(page.getByLabel('ประเภทหน่วยงาน')).toHaveValue('municipality');
+
+		// Nothing was created: the set-up page is still offered (it redirects once an org exists).
+		const res = await get(server, '/setup');
+		expect(res.status).toBe(200);
+	});
+
+	test('a good submission creates the organisation and lands on /login', async ({ page }) => {
+		await page.goto('/setup');
+		await page.getByLabel('ชื่อหน่วยงาน').fill(org.name);
+		await page.getByLabel('ประเภทหน่วยงาน').selectOption('municipality');
+		await page.getByLabel('จังหวัด').fill(org.province);
+		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill(org.domain);
+		await page.getByLabel('ชื่อ-นามสกุล').fill(org.fullName);
+		await page.getByLabel(TH.email, { exact: true }).fill(org.email);
+		await page.getByLabel(/^รหัสผ่าน/).fill(org.password);
+		await page.getByLabel('ยืนยันรหัสผ่าน').fill(org.password);
+		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
+
+		await expect(page).toHaveURL(/\/login(\?|$)/);
+		await expect(page.getByRole('heading', { level: 1, name: TH.loginTitle })).toBeVisible();
+		// Set-up is closed for good: /setup now sends everyone to the login page.
+		const res = await get(server, '/setup');
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/login');
+	});
+
+	test('the new coordinator signs in and sees the organisation on the home page', async ({
+		page
+	}) => {
+		await page.goto('/login');
+		await signIn(page, org.email, org.password);
+		await expect(page).toHaveURL(origin(server) + '/');
+		await expect(
+			page.getByRole('heading', { level: 1, name: TH.welcome(org.fullName) })
+		).toBeVisible();
+		await expect(page.getByRole('banner')).toContainText(org.name);
+		await expect(page.getByRole('main')).toContainText(org.name);
+		await expect(page.getByRole('main')).toContainText('ผู้ประสานงาน ITA');
+	});
+}

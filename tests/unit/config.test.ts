@@ -1,0 +1,141 @@
+/**
+ * Configuration checks from the test plan: W04 (CSRF origin check stays on), W23 (no secret in a
+ * PUBLIC_ variable) and R20 (no server secret in the browser bundle).
+ *
+ * R20 needs a build. The unit stage of `npm test` runs before the build stage, so this file checks
+ * that build/ is at least as new as every input it was built from and otherwise runs
+ * `npx vite build` itself (~10 s): the check never looks at a stale bundle and never skips.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import svelteConfig from '../../svelte.config.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function walk(dir: string, skip: RegExp = /(^|\/)(node_modules|\.git)$/): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (skip.test(path)) return [];
+		return entry.isDirectory() ? walk(path, skip) : [path];
+	});
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+
+describe('W04: SvelteKit CSRF origin check', () => {
+	test('svelte.config.js never turns the check off or trusts every origin', () => {
+		const source = read(join(ROOT, 'svelte.config.js'));
+		expect(source).not.toMatch(/checkOrigin\s*:\s*false/);
+		expect(source).not.toMatch(/trustedOrigins\s*:\s*\[[^\]]*['"`]\*['"`]/);
+
+		const csrf = svelteConfig.kit?.csrf;
+		expect(csrf?.checkOrigin).not.toBe(false);
+		expect(csrf?.trustedOrigins ?? []).not.toContain('*');
+		for (const origin of csrf?.trustedOrigins ?? []) expect(origin).toMatch(/^https:\/\/[^*]+$/);
+	});
+
+	test('the public env prefix is not widened (an empty prefix would publish every variable)', () => {
+		const prefix = svelteConfig.kit?.env?.publicPrefix;
+		expect(prefix ?? 'PUBLIC_').toBe('PUBLIC_');
+	});
+});
+
+describe('W23: PUBLIC_ variables', () => {
+	/** PUBLIC_ names the app may use, each reviewed as safe to show to browsers. None yet. */
+	const ALLOWED: string[] = [];
+	const SECRET_NAME = /KEY|SECRET|TOKEN|PASSWORD|SERVICE|DATABASE|DB_|_URL$|PRIVATE/i;
+
+	test('no PUBLIC_ variable is read in the source tree outside the allowlist', () => {
+		const files = walk(join(ROOT, 'src')).filter((f) => /\.(ts|js|svelte)$/.test(f));
+		expect(files.length).toBeGreaterThan(10);
+		const used = new Map<string, string>();
+		for (const file of files) {
+			for (const m of read(file).matchAll(/\bPUBLIC_[A-Z0-9_]+/g)) {
+				used.set(m[0], relative(ROOT, file));
+			}
+		}
+		for (const [name, file] of used) {
+			expect(ALLOWED, `${name} in ${file}`).toContain(name);
+			expect(name, `${name} in ${file}`).not.toMatch(SECRET_NAME);
+		}
+	});
+
+	test('.env files give no PUBLIC_ variable a key or a URL', () => {
+		const envFiles = readdirSync(ROOT).filter((f) => /^\.env(\..+)?$/.test(f));
+		for (const file of envFiles) {
+			for (const line of read(join(ROOT, file)).split('\n')) {
+				const m = /^\s*(?:export\s+)?(PUBLIC_[A-Z0-9_]+)\s*=\s*(.*)$/.exec(line);
+				if (!m) continue;
+				const [, name, value] = m;
+				expect(name, `${file}: ${name}`).not.toMatch(SECRET_NAME);
+				expect(value, `${file}: ${name}`).not.toMatch(/^['"]?(eyJ|sb_secret_|postgres(ql)?:\/\/)/);
+				expect(value, `${file}: ${name}`).not.toMatch(/service_role/);
+			}
+		}
+		expect(envFiles.every((f) => typeof f === 'string')).toBe(true);
+	});
+});
+
+describe('R20: no server secret in the browser bundle', () => {
+	const BUILD = join(ROOT, 'build');
+	const INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+
+	function newestInput(): number {
+		return Math.max(
+			...INPUTS.flatMap((p) => {
+				const path = join(ROOT, p);
+				if (!existsSync(path)) return [];
+				return statSync(path).isDirectory()
+					? walk(path).map((f) => statSync(f).mtimeMs)
+					: [statSync(path).mtimeMs];
+			})
+		);
+	}
+
+	function ensureFreshBuild() {
+		const marker = join(BUILD, 'index.js');
+		if (existsSync(marker) && statSync(marker).mtimeMs >= newestInput()) return;
+		execSync('npx vite build', { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
+	}
+
+	test(
+		'build/client and .svelte-kit/output/client hold no service key, DB URL or server code',
+		{ timeout: 200_000 },
+		() => {
+			ensureFreshBuild();
+			const files = [
+				...walk(join(BUILD, 'client')),
+				...walk(join(ROOT, '.svelte-kit', 'output', 'client'))
+			].filter((f) => /\.(js|css|html|json|map|txt|svg)$/.test(f));
+			expect(files.length).toBeGreaterThan(5);
+
+			const needles = [
+				'service_role',
+				'DATABASE_URL',
+				'TEST_DATABASE_URL',
+				'SUPABASE_SERVICE_ROLE_KEY',
+				'sb_secret_',
+				'postgres://',
+				'postgresql://',
+				'encrypted_password',
+				'$lib/server'
+			];
+			// The values of secrets present in this environment, if any.
+			for (const name of ['SUPABASE_SERVICE_ROLE_KEY', 'DATABASE_URL', 'TEST_DATABASE_URL']) {
+				const value = process.env[name];
+				if (value && value.length >= 8) needles.push(value);
+			}
+			const found: string[] = [];
+			for (const file of files) {
+				const text = read(file);
+				for (const needle of needles) {
+					if (text.includes(needle)) found.push(`${relative(ROOT, file)}: ${needle}`);
+				}
+			}
+			expect(found).toEqual([]);
+		}
+	);
+});
