@@ -49,12 +49,17 @@ try {
 	const existing = await firstOk(server);
 	console.log('start-up to first 200 of /api/v1/health');
 	console.log(`  new data folder (initdb, migrations, catalogue, demo): ${fresh.toFixed(0)} ms`);
-	console.log(`  existing data folder:                                  ${existing.toFixed(0)} ms  (goal ≤ 2000 ms)\n`);
+	console.log(
+		`  existing data folder:                                  ${existing.toFixed(0)} ms  (goal ≤ 2000 ms)\n`
+	);
 
 	const opts = { concurrency: 10, requests: 3000, warmup: 200 };
 	console.log(`HTTP latency, concurrency ${opts.concurrency}, ${opts.requests} requests each`);
 	report('/api/v1/health (floor)', await measure(`${base}/api/v1/health`, opts));
-	report('/api/v1/catalogs/2565 (goal p95 ≤ 10 ms)', await measure(`${base}/api/v1/catalogs/2565`, opts));
+	report(
+		'/api/v1/catalogs/2565 (goal p95 ≤ 10 ms)',
+		await measure(`${base}/api/v1/catalogs/2565`, opts)
+	);
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });

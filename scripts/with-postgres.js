@@ -21,16 +21,36 @@ const asRoot = process.getuid?.() === 0;
 if (asRoot) {
 	const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
 	const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-	if (ids.status !== 0) fail('user "postgres" is missing: install PostgreSQL (apt-get install postgresql)');
+	if (ids.status !== 0)
+		fail('user "postgres" is missing: install PostgreSQL (apt-get install postgresql)');
 	chownSync(dir, Number(ids.stdout), Number(gid.stdout));
 }
 const data = join(dir, 'data');
 const port = await freePort();
 
-pg('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+pg('initdb', [
+	'-D',
+	data,
+	'-U',
+	'postgres',
+	'-A',
+	'trust',
+	'--no-sync',
+	'-E',
+	'UTF8',
+	'--locale=C'
+]);
 pg('pg_ctl', [
-	'-D', data, '-l', join(dir, 'log'), '-w', '-t', '30', 'start',
-	'-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
+	'-D',
+	data,
+	'-l',
+	join(dir, 'log'),
+	'-w',
+	'-t',
+	'30',
+	'start',
+	'-o',
+	`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
 ]);
 
 let code;
@@ -43,7 +63,11 @@ try {
 process.exit(code);
 
 function run(command, argv, env = {}) {
-	const r = spawnSync(command, argv, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+	const r = spawnSync(command, argv, {
+		stdio: 'inherit',
+		env: { ...process.env, ...env },
+		shell: false
+	});
 	return r.status ?? 1;
 }
 
@@ -58,7 +82,9 @@ function pg(tool, argv) {
 function findBin() {
 	const root = '/usr/lib/postgresql';
 	const versions = existsSync(root)
-		? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a))
+		? readdirSync(root)
+				.filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+				.sort((a, b) => Number(b) - Number(a))
 		: [];
 	if (!versions.length) fail('PostgreSQL server binaries not found: apt-get install -y postgresql');
 	return join(root, versions[0], 'bin');

@@ -24,6 +24,8 @@ declare global {
 		isDemo: boolean;
 		role: 'coordinator' | 'contributor' | 'executive' | 'viewer';
 		divisionIds: string[];
+		/** The newest fiscal year the organisation has a cycle for (navigation). */
+		cycleYear: number | null;
 	}
 }
 

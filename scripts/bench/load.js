@@ -21,7 +21,8 @@ export async function measure(url, { concurrency, requests, warmup = 0, init }) 
 	);
 	const seconds = (performance.now() - t0) / 1000;
 	latencies.sort((a, b) => a - b);
-	const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+	const pct = (p) =>
+		latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
 	return { p50: pct(50), p95: pct(95), p99: pct(99), rps: latencies.length / seconds };
 }
 

@@ -173,7 +173,7 @@ begin
 	if new.status is distinct from old.status then
 		v_ok := case
 			when old.status in ('not_started', 'changes_requested') and new.status = 'draft' then v_coord or v_staff
-			when old.status in ('not_started', 'draft') and new.status = 'submitted' then v_coord or v_staff
+			when old.status = 'draft' and new.status = 'submitted' then v_coord or v_staff
 			when old.status = 'submitted' and new.status = 'draft' then v_coord or v_staff
 			when old.status = 'submitted' and new.status in ('approved', 'changes_requested') then v_coord
 			when old.status = 'approved' and new.status = 'draft' then v_coord

@@ -25,13 +25,19 @@ describe.each(targets())('the FY2565 catalogue on %s', (target: Target) => {
 		const items = await withAnon(db, (tx) => catalogItems(tx, 2565));
 		expect(items.map((i) => i.code)).toEqual(flattenCatalog(fy2565).map((r) => r.code));
 		const o23 = items.find((i) => i.code === 'o23')!;
-		expect(o23).toMatchObject({ sub_indicator: '9.3', monthly: true, allows_nothing_to_report: true });
+		expect(o23).toMatchObject({
+			sub_indicator: '9.3',
+			monthly: true,
+			allows_nothing_to_report: true
+		});
 		expect(o23.sub_indicator_name_th).toBe('การบริหารเงินงบประมาณ');
 	});
 
 	it('loading again is a no-op (one catalogue per year)', async () => {
 		await loadCatalogs(db);
-		const rows = await db.query<{ n: number }>('select count(*)::int as n from public.catalog_items');
+		const rows = await db.query<{ n: number }>(
+			'select count(*)::int as n from public.catalog_items'
+		);
 		expect(rows[0].n).toBe(43);
 	});
 
@@ -40,9 +46,11 @@ describe.each(targets())('the FY2565 catalogue on %s', (target: Target) => {
 			await asUser(tx, null);
 			const rows = await tx.query('select 1 from public.catalog_items');
 			expect(rows).toHaveLength(43);
-			await expect(tx.query(`update public.catalog_items set name_th = 'x'`)).rejects.toMatchObject({
-				code: '42501'
-			});
+			await expect(tx.query(`update public.catalog_items set name_th = 'x'`)).rejects.toMatchObject(
+				{
+					code: '42501'
+				}
+			);
 		});
 	});
 });

@@ -18,7 +18,9 @@ describe.each(targets())('the Phayao demo on %s', (target: Target) => {
 
 	it('loads once: a second load adds nothing', async () => {
 		await loadDemo(db);
-		const [row] = await db.query<{ n: number }>('select count(*)::int as n from public.organisations');
+		const [row] = await db.query<{ n: number }>(
+			'select count(*)::int as n from public.organisations'
+		);
 		expect(row.n).toBe(1);
 	});
 
@@ -36,8 +38,15 @@ describe.each(targets())('the Phayao demo on %s', (target: Target) => {
 		const divisions = await db.query<{ id: string; name: string; aliases: string[] }>(
 			'select id, name, aliases from public.divisions'
 		);
-		const top = await db.query<{ id: string }>('select id from public.divisions where parent_id is null');
-		const rows = await db.query<{ code: string; owner_mode: string; lead: string | null; owners: string[] }>(
+		const top = await db.query<{ id: string }>(
+			'select id from public.divisions where parent_id is null'
+		);
+		const rows = await db.query<{
+			code: string;
+			owner_mode: string;
+			lead: string | null;
+			owners: string[];
+		}>(
 			`select i.code, a.owner_mode,
 				(select p.division_id::text from public.parts p where p.assignment_id = a.id and p.is_lead) as lead,
 				array(select p.division_id::text from public.parts p where p.assignment_id = a.id
@@ -58,7 +67,9 @@ describe.each(targets())('the Phayao demo on %s', (target: Target) => {
 			}
 		}
 		expect(rows.filter((r) => r.owner_mode !== 'divisions')).toHaveLength(7);
-		expect(rows.filter((r) => r.owner_mode === 'divisions' && r.owners.length === 2)).toHaveLength(8);
+		expect(rows.filter((r) => r.owner_mode === 'divisions' && r.owners.length === 2)).toHaveLength(
+			8
+		);
 	});
 
 	it('gives o23 a due date for each month of the first half', async () => {

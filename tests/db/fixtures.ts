@@ -53,12 +53,16 @@ const PEOPLE: Record<Persona | 'outsider', { email: string; name: string }> = {
 export async function seedFixtures(db: Database): Promise<Fixtures> {
 	return asSystem(db, 'fixtures', async (tx) => {
 		const user = {} as Record<Persona | 'outsider', string>;
-		for (const [key, p] of Object.entries(PEOPLE) as [Persona | 'outsider', (typeof PEOPLE)['cA']][]) {
+		for (const [key, p] of Object.entries(PEOPLE) as [
+			Persona | 'outsider',
+			(typeof PEOPLE)['cA']
+		][]) {
 			user[key] = randomUUID();
-			await tx.query(
-				'insert into auth.users (id, email, encrypted_password) values ($1, $2, $3)',
-				[user[key], p.email, FAKE_BCRYPT]
-			);
+			await tx.query('insert into auth.users (id, email, encrypted_password) values ($1, $2, $3)', [
+				user[key],
+				p.email,
+				FAKE_BCRYPT
+			]);
 			await tx.query('insert into public.profiles (id, full_name, email) values ($1, $2, $3)', [
 				user[key],
 				p.name,

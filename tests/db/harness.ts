@@ -22,7 +22,9 @@ export function targets(): Target[] {
 }
 
 /** A fresh, empty database of the given kind; `drop()` removes it. */
-export async function freshDatabase(target: Target): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function freshDatabase(
+	target: Target
+): Promise<{ db: Database; drop: () => Promise<void> }> {
 	if (target === 'pglite') {
 		const db = await openMemoryPglite();
 		return { db, drop: () => db.close() };
@@ -86,7 +88,8 @@ export async function asUser(tx: Tx, userId: string | null): Promise<void> {
 	const [guard] = await tx.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
 		'select rolsuper, rolbypassrls from pg_roles where rolname = current_user'
 	);
-	if (guard.rolsuper || guard.rolbypassrls) throw new Error('RLS guard: running as a privileged role');
+	if (guard.rolsuper || guard.rolbypassrls)
+		throw new Error('RLS guard: running as a privileged role');
 }
 
 /** Back to the connection's own role inside the same transaction (for set-up and checks). */

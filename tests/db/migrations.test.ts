@@ -22,7 +22,14 @@ describe.each(targets())('migrations on %s', (target: Target) => {
 			`select table_name as t from information_schema.tables where table_schema = 'public' order by 1`
 		);
 		expect(rows.map((r) => r.t)).toEqual(
-			expect.arrayContaining(['organisations', 'divisions', 'memberships', 'catalog_items', 'cycles', 'audit_log'])
+			expect.arrayContaining([
+				'organisations',
+				'divisions',
+				'memberships',
+				'catalog_items',
+				'cycles',
+				'audit_log'
+			])
 		);
 	});
 });

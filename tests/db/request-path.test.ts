@@ -77,7 +77,9 @@ describe.each(targets())('request path on %s', (target: Target) => {
 			);
 		});
 		// Queries outside any request, interleaved with them, run as the connection's own role.
-		const bare = Array.from({ length: 50 }, () => db.query<Session & Record<string, unknown>>(BARE));
+		const bare = Array.from({ length: 50 }, () =>
+			db.query<Session & Record<string, unknown>>(BARE)
+		);
 
 		const results = await Promise.all(requests);
 		const outside = (await Promise.all(bare)).flat();

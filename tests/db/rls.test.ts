@@ -11,7 +11,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { asSystem } from '../../src/lib/server/db/with-user';
 import { openPostgres } from '../../src/lib/server/db/postgres';
 import type { Database, Row, Tx } from '../../src/lib/server/db/port';
-import { asSuper, asUser, migratedDatabase, rollback, sqlState, targets, type Target } from './harness';
+import {
+	asSuper,
+	asUser,
+	migratedDatabase,
+	rollback,
+	sqlState,
+	targets,
+	type Target
+} from './harness';
 import { seedFixtures, type Fixtures, type Persona } from './fixtures';
 
 const DENIED = ['42501', '0 rows'];
@@ -150,7 +158,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 	/** Everything org A owns, as text, to prove a failed attack changed nothing. */
 	async function snapshotOrgA(tx: Tx): Promise<string> {
 		const parts: string[] = [];
-		for (const table of ['divisions', 'memberships', 'membership_divisions', 'cycles', 'audit_log']) {
+		for (const table of [
+			'divisions',
+			'memberships',
+			'membership_divisions',
+			'cycles',
+			'audit_log'
+		]) {
 			const [row] = await tx.query<{ s: string }>(
 				`select coalesce(jsonb_agg(to_jsonb(t) order by to_jsonb(t)::text), '[]')::text as s
 				from ${ident(table)} t where org_id = $1`,
@@ -184,7 +198,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			expect(tables).toBeGreaterThanOrEqual(13);
 			// The check catches a table created without `enable row level security`.
 			await asSuper(tx);
-			await tx.exec('create table public.rls_canary (id int); create table app.rls_canary (id int);');
+			await tx.exec(
+				'create table public.rls_canary (id int); create table app.rls_canary (id int);'
+			);
 			expect(await list(tx, TABLES_WITHOUT_RLS)).toEqual(['app.rls_canary', 'public.rls_canary']);
 		});
 	});
@@ -326,16 +342,23 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				expect(await sqlState(tx, `select * from auth.${t}`), `anon reads auth.${t}`).toBe('42501');
 			}
 			const writes: [string, unknown[]][] = [
-				[`insert into organisations (name, org_type, province) values ('Anon org', 'sao', 'Nan')`, []],
+				[
+					`insert into organisations (name, org_type, province) values ('Anon org', 'sao', 'Nan')`,
+					[]
+				],
 				[`insert into divisions (org_id, name) values ($1, 'Anon division')`, [f.orgA]],
-				[`insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`, [f.orgA, f.user.outsider]],
+				[
+					`insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
+					[f.orgA, f.user.outsider]
+				],
 				[
 					`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
 					values ($1, $2, 2566, '2023-04-01', '2023-05-31', '2023-03-31')`,
 					[f.orgA, f.catalog]
 				]
 			];
-			for (const [sql, params] of writes) expect(await sqlState(tx, sql, params), sql).toBe('42501');
+			for (const [sql, params] of writes)
+				expect(await sqlState(tx, sql, params), sql).toBe('42501');
 			for (const sql of [
 				`update organisations set name = 'Anon' where id = $1 returning id`,
 				`delete from memberships where org_id = $1 returning id`,
@@ -363,7 +386,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			).filter(isCatalogTable);
 			expect(tables).toHaveLength(6);
 			for (const t of tables) {
-				expect(await count(tx, `select count(*) as n from ${ident(t)}`), `anon reads ${t}`).toBeGreaterThan(0);
+				expect(
+					await count(tx, `select count(*) as n from ${ident(t)}`),
+					`anon reads ${t}`
+				).toBeGreaterThan(0);
 			}
 			for (const who of [f.user.cA, f.user.sA1]) {
 				await asUser(tx, who);
@@ -398,12 +424,22 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				for (const [table, n] of Object.entries(await countOrgA(tx))) {
 					expect(n, `${who} sees org A ${table}`).toBe(0);
 				}
-				expect(await count(tx, 'select count(*) as n from divisions where id = $1', [f.d1])).toBe(0);
-				expect(await count(tx, 'select count(*) as n from cycles where id = $1', [f.cycleA])).toBe(0);
-				expect(await count(tx, 'select count(*) as n from profiles where id = $1', [f.user.cA])).toBe(0);
+				expect(await count(tx, 'select count(*) as n from divisions where id = $1', [f.d1])).toBe(
+					0
+				);
+				expect(await count(tx, 'select count(*) as n from cycles where id = $1', [f.cycleA])).toBe(
+					0
+				);
+				expect(
+					await count(tx, 'select count(*) as n from profiles where id = $1', [f.user.cA])
+				).toBe(0);
 				// Their own organisation is visible, so the zeros above are not an empty session.
-				expect(await count(tx, 'select count(*) as n from organisations where id = $1', [f.orgB])).toBe(1);
-				expect(await count(tx, 'select count(*) as n from profiles where id = $1', [f.user.cB])).toBe(1);
+				expect(
+					await count(tx, 'select count(*) as n from organisations where id = $1', [f.orgB])
+				).toBe(1);
+				expect(
+					await count(tx, 'select count(*) as n from profiles where id = $1', [f.user.cB])
+				).toBe(1);
 			}
 		});
 	});
@@ -438,11 +474,17 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				[`delete from divisions where org_id = $1 returning id`, A],
 				[`update memberships set role = 'viewer' where org_id = $1 returning id`, A],
 				[`delete from memberships where org_id = $1 returning id`, A],
-				[`update membership_divisions set division_id = division_id where org_id = $1 returning org_id`, A],
+				[
+					`update membership_divisions set division_id = division_id where org_id = $1 returning org_id`,
+					A
+				],
 				[`delete from membership_divisions where org_id = $1 returning org_id`, A],
 				[`update cycles set target = 1 where org_id = $1 returning id`, A],
 				[`delete from cycles where org_id = $1 returning id`, A],
-				[`update profiles set full_name = 'Hacked' where id = any ($1::uuid[]) returning id`, [f.peopleA]],
+				[
+					`update profiles set full_name = 'Hacked' where id = any ($1::uuid[]) returning id`,
+					[f.peopleA]
+				],
 				[`delete from profiles where id = any ($1::uuid[]) returning id`, [f.peopleA]],
 				[`update audit_log set actor_label = 'Hacked' where org_id = $1 returning id`, A],
 				[`delete from audit_log where org_id = $1 returning id`, A]
@@ -456,7 +498,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			// cB can edit their own organisation: the policy, not a missing grant, stopped the above.
 			await asUser(tx, f.user.cB);
 			expect(
-				await outcome(tx, `update organisations set name = 'Org B2' where id = $1 returning id`, [f.orgB])
+				await outcome(tx, `update organisations set name = 'Org B2' where id = $1 returning id`, [
+					f.orgB
+				])
 			).toBe('1 rows');
 			await asSuper(tx);
 			expect(await snapshotOrgA(tx)).toBe(before);
@@ -479,10 +523,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				)
 			).toBe('42501');
 			expect(
-				await sqlState(tx, `insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`, [
-					B,
-					f.user.cA
-				])
+				await sqlState(
+					tx,
+					`insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
+					[B, f.user.cA]
+				)
 			).toBe('42501');
 			expect(
 				await sqlState(
@@ -492,18 +537,24 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				)
 			).toBe('42501');
 			// Moving rows: org_id is not an updatable column (column privilege).
-			expect(await sqlState(tx, `update divisions set org_id = $1 where id = $2`, [B, f.d1])).toBe('42501');
-			expect(await sqlState(tx, `update cycles set org_id = $1 where id = $2`, [B, f.cycleA])).toBe('42501');
-			expect(await sqlState(tx, `update divisions set id = gen_random_uuid() where id = $1`, [f.d1])).toBe(
+			expect(await sqlState(tx, `update divisions set org_id = $1 where id = $2`, [B, f.d1])).toBe(
 				'42501'
 			);
-			// A parent in another organisation fails the composite foreign key.
-			expect(await sqlState(tx, `update divisions set parent_id = $1 where id = $2`, [f.dB, f.d1])).toBe(
-				'23503'
+			expect(await sqlState(tx, `update cycles set org_id = $1 where id = $2`, [B, f.cycleA])).toBe(
+				'42501'
 			);
+			expect(
+				await sqlState(tx, `update divisions set id = gen_random_uuid() where id = $1`, [f.d1])
+			).toBe('42501');
+			// A parent in another organisation fails the composite foreign key.
+			expect(
+				await sqlState(tx, `update divisions set parent_id = $1 where id = $2`, [f.dB, f.d1])
+			).toBe('23503');
 			// The same statements succeed for cA's own organisation.
 			expect(
-				await outcome(tx, `insert into divisions (org_id, name) values ($1, 'Own') returning id`, [f.orgA])
+				await outcome(tx, `insert into divisions (org_id, name) values ($1, 'Own') returning id`, [
+					f.orgA
+				])
 			).toBe('1 rows');
 			await asSuper(tx);
 			expect(await count(tx, 'select count(*) as n from divisions where org_id = $1', [B])).toBe(1);
@@ -518,7 +569,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			[f.orgA]
 		],
 		'rename division': [`update divisions set name = 'Renamed' where id = $1 returning id`, [f.d1]],
-		'archive division': [`update divisions set archived_at = now() where id = $1 returning id`, [f.d2]],
+		'archive division': [
+			`update divisions set archived_at = now() where id = $1 returning id`,
+			[f.d2]
+		],
 		'delete division': [`delete from divisions where id = $1 returning id`, [f.d2]],
 		'open cycle': [
 			`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
@@ -556,9 +610,15 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		async (who) => {
 			await rollback(db, async (tx) => {
 				await asUser(tx, f.user[who]);
-				expect(await count(tx, 'select count(*) as n from divisions where org_id = $1', [f.orgA])).toBe(2);
-				expect(await count(tx, 'select count(*) as n from cycles where org_id = $1', [f.orgA])).toBe(1);
-				expect(await count(tx, 'select count(*) as n from memberships where org_id = $1', [f.orgA])).toBe(5);
+				expect(
+					await count(tx, 'select count(*) as n from divisions where org_id = $1', [f.orgA])
+				).toBe(2);
+				expect(
+					await count(tx, 'select count(*) as n from cycles where org_id = $1', [f.orgA])
+				).toBe(1);
+				expect(
+					await count(tx, 'select count(*) as n from memberships where org_id = $1', [f.orgA])
+				).toBe(5);
 				for (const [name, [sql, params]] of Object.entries(writes())) {
 					expect(await outcome(tx, sql, params), `${who}: ${name}`).toBeOneOf(DENIED);
 				}
@@ -596,7 +656,8 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 
 	it('R13: a removed member loses access on the next transaction with the same claims', async () => {
 		const claimsOf = async (tx: Tx) =>
-			(await tx.query<{ c: string }>(`select current_setting('request.jwt.claims', true) as c`))[0].c;
+			(await tx.query<{ c: string }>(`select current_setting('request.jwt.claims', true) as c`))[0]
+				.c;
 		const asSA1 = () =>
 			db.transaction(async (tx) => {
 				await asUser(tx, f.user.sA1);
@@ -665,16 +726,18 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				)
 			).toBe('0 rows');
 			expect(
-				await sqlState(tx, `insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`, [
-					f.orgB,
-					f.user.sA1
-				])
+				await sqlState(
+					tx,
+					`insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
+					[f.orgB, f.user.sA1]
+				)
 			).toBe('42501');
 			expect(
-				await sqlState(tx, `insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`, [
-					f.orgA,
-					f.user.sA1
-				])
+				await sqlState(
+					tx,
+					`insert into memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
+					[f.orgA, f.user.sA1]
+				)
 			).toBe('42501');
 			expect(
 				await sqlState(
@@ -686,7 +749,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 
 			await asUser(tx, f.user.cA);
 			expect(
-				await sqlState(tx, `update memberships set org_id = $1 where id = $2`, [f.orgB, f.membership.sA1])
+				await sqlState(tx, `update memberships set org_id = $1 where id = $2`, [
+					f.orgB,
+					f.membership.sA1
+				])
 			).toBe('42501');
 			expect(
 				await sqlState(tx, `update memberships set user_id = $1 where id = $2`, [
@@ -710,18 +776,26 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 	it('an organisation keeps at least one coordinator (23514)', async () => {
 		await rollback(db, async (tx) => {
 			await asUser(tx, f.user.cA);
-			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.cA])).toBe('23514');
+			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.cA])).toBe(
+				'23514'
+			);
 			expect(
-				await sqlState(tx, `update memberships set role = 'viewer' where id = $1`, [f.membership.cA])
+				await sqlState(tx, `update memberships set role = 'viewer' where id = $1`, [
+					f.membership.cA
+				])
 			).toBe('23514');
 			await asUser(tx, f.user.cB);
-			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.cB])).toBe('23514');
+			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.cB])).toBe(
+				'23514'
+			);
 			// With a second coordinator appointed, cA may step down.
 			await asUser(tx, f.user.cA);
 			expect(
-				await outcome(tx, `update memberships set role = 'coordinator' where id = $1 returning id`, [
-					f.membership.eA
-				])
+				await outcome(
+					tx,
+					`update memberships set role = 'coordinator' where id = $1 returning id`,
+					[f.membership.eA]
+				)
 			).toBe('1 rows');
 			expect(
 				await outcome(tx, `update memberships set role = 'viewer' where id = $1 returning id`, [
@@ -730,7 +804,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			).toBe('1 rows');
 			// eA is now the only one.
 			await asUser(tx, f.user.eA);
-			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.eA])).toBe('23514');
+			expect(await sqlState(tx, 'delete from memberships where id = $1', [f.membership.eA])).toBe(
+				'23514'
+			);
 		});
 	});
 
@@ -791,7 +867,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				expect(await count(tx, 'select count(*) as n from organisations')).toBe(0);
 				expect(await count(tx, 'select count(*) as n from memberships')).toBe(0);
 				await asSuper(tx);
-				expect(await count(tx, 'select count(*) as n from organisations')).toBeGreaterThanOrEqual(2);
+				expect(await count(tx, 'select count(*) as n from organisations')).toBeGreaterThanOrEqual(
+					2
+				);
 			});
 		} finally {
 			await close();
@@ -807,8 +885,12 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				await asUser(tx, f.user[who]);
 				const visible = await count(tx, 'select count(*) as n from audit_log');
 				expect(visible).toBeGreaterThan(0);
-				expect(await outcome(tx, `update audit_log set actor_label = 'x' returning id`)).toBeOneOf(DENIED);
-				expect(await outcome(tx, `update audit_log set new_data = null returning id`)).toBeOneOf(DENIED);
+				expect(await outcome(tx, `update audit_log set actor_label = 'x' returning id`)).toBeOneOf(
+					DENIED
+				);
+				expect(await outcome(tx, `update audit_log set new_data = null returning id`)).toBeOneOf(
+					DENIED
+				);
 				expect(await outcome(tx, 'delete from audit_log returning id')).toBeOneOf(DENIED);
 				expect(await sqlState(tx, 'truncate audit_log')).toBe('42501');
 				expect(
@@ -821,11 +903,14 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				).toBe('42501');
 				await asSuper(tx);
 				expect(
-					await count(tx, `select count(*) as n from audit_log where actor_label in ('x', 'forged')`)
+					await count(
+						tx,
+						`select count(*) as n from audit_log where actor_label in ('x', 'forged')`
+					)
 				).toBe(0);
-				expect(await count(tx, 'select count(*) as n from audit_log where org_id = $1', [f.orgA])).toBe(
-					visible
-				);
+				expect(
+					await count(tx, 'select count(*) as n from audit_log where org_id = $1', [f.orgA])
+				).toBe(visible);
 			});
 		}
 	);
@@ -836,7 +921,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			const orgs = await list(tx, 'select distinct org_id::text as v from audit_log');
 			expect(orgs).toEqual([f.orgB]);
 			await asSuper(tx);
-			expect(await count(tx, 'select count(*) as n from audit_log where org_id = $1', [f.orgA])).toBeGreaterThan(0);
+			expect(
+				await count(tx, 'select count(*) as n from audit_log where org_id = $1', [f.orgA])
+			).toBeGreaterThan(0);
 		});
 	});
 
@@ -846,7 +933,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			const last = `select org_id, actor, actor_label, table_name, record_id, op, old_data, new_data,
 					extract(epoch from now() - at) as age
 				from audit_log where table_name = $1 and record_id = $2 and op = $3 order by id`;
-			await tx.query(`update divisions set name = 'D1 renamed', position = 7 where id = $1`, [f.d1]);
+			await tx.query(`update divisions set name = 'D1 renamed', position = 7 where id = $1`, [
+				f.d1
+			]);
 			const updates = await tx.query(last, ['divisions', f.d1, 'UPDATE']);
 			expect(updates).toHaveLength(1);
 			expect(updates[0]).toMatchObject({
@@ -870,7 +959,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				[f.orgA]
 			);
 			const [inserted] = await tx.query(last, ['divisions', id, 'INSERT']);
-			expect(inserted).toMatchObject({ actor: f.user.cA, old_data: null, new_data: { name: 'D3' } });
+			expect(inserted).toMatchObject({
+				actor: f.user.cA,
+				old_data: null,
+				new_data: { name: 'D3' }
+			});
 
 			await tx.query('delete from memberships where id = $1', [f.membership.vA]);
 			const [deleted] = await tx.query(last, ['memberships', f.membership.vA, 'DELETE']);
@@ -924,7 +1017,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = 'public' and c.relkind = 'r' and a.attname = 'version' order by 1`
 			);
-			expect(versioned).toEqual(['cycles', 'divisions', 'memberships', 'organisations', 'profiles']);
+			expect(versioned).toEqual([
+				'cycles',
+				'divisions',
+				'memberships',
+				'organisations',
+				'profiles'
+			]);
 			for (const t of versioned) {
 				const [row] = await tx.query<{ id: string; version: number }>(
 					`select id, version from ${ident(t)} order by id limit 1`
@@ -951,22 +1050,28 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				[f.orgA, f.d1]
 			);
 			expect(
-				await sqlState(tx, `insert into divisions (org_id, parent_id, name) values ($1, $2, 'Too deep')`, [
-					f.orgA,
-					section
-				])
+				await sqlState(
+					tx,
+					`insert into divisions (org_id, parent_id, name) values ($1, $2, 'Too deep')`,
+					[f.orgA, section]
+				)
 			).toBe('23514');
-			expect(await sqlState(tx, 'update divisions set parent_id = $1 where id = $2', [section, f.d2])).toBe(
-				'23514'
-			);
+			expect(
+				await sqlState(tx, 'update divisions set parent_id = $1 where id = $2', [section, f.d2])
+			).toBe('23514');
 			// D1 has a section, so it cannot become one.
-			expect(await sqlState(tx, 'update divisions set parent_id = $1 where id = $2', [f.d2, f.d1])).toBe(
+			expect(
+				await sqlState(tx, 'update divisions set parent_id = $1 where id = $2', [f.d2, f.d1])
+			).toBe('23514');
+			expect(await sqlState(tx, 'update divisions set parent_id = id where id = $1', [f.d2])).toBe(
 				'23514'
 			);
-			expect(await sqlState(tx, 'update divisions set parent_id = id where id = $1', [f.d2])).toBe('23514');
-			expect(await outcome(tx, 'update divisions set parent_id = $1 where id = $2 returning id', [f.d1, f.d2])).toBe(
-				'1 rows'
-			);
+			expect(
+				await outcome(tx, 'update divisions set parent_id = $1 where id = $2 returning id', [
+					f.d1,
+					f.d2
+				])
+			).toBe('1 rows');
 		});
 	});
 
@@ -974,10 +1079,18 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		await rollback(db, async (tx) => {
 			await asUser(tx, f.user.cA);
 			const set = 'update organisations set domains = $1 where id = $2 returning id';
-			for (const bad of [['http://x'], ['agency.example/path'], ['Agency.Example'], ['localhost'], ['']]) {
+			for (const bad of [
+				['http://x'],
+				['agency.example/path'],
+				['Agency.Example'],
+				['localhost'],
+				['']
+			]) {
 				expect(await outcome(tx, set, [bad, f.orgA]), JSON.stringify(bad)).toBe('23514');
 			}
-			expect(await outcome(tx, set, [['agency.example', 'www.agency.example'], f.orgA])).toBe('1 rows');
+			expect(await outcome(tx, set, [['agency.example', 'www.agency.example'], f.orgA])).toBe(
+				'1 rows'
+			);
 			await asSuper(tx);
 			expect(
 				await sqlState(

@@ -115,7 +115,9 @@ test.describe('login on the demo server (JavaScript on)', () => {
 		expect(attrs).toContain('path=/');
 	});
 
-	test('W07: logout ends the session and the old cookie is rejected afterwards', async ({ page }) => {
+	test('W07: logout ends the session and the old cookie is rejected afterwards', async ({
+		page
+	}) => {
 		await page.goto('/login');
 		await signIn(page, DEMO.coordinator);
 		await expect(page).toHaveURL(BASE + '/');

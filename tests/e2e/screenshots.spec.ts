@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import {
-	DEMO,
-	DEMO_COORDINATOR_NAME,
-	DEMO_ORG,
-	EN,
-	origin,
-	signIn,
-	TH
-} from './helpers';
+import { DEMO, DEMO_COORDINATOR_NAME, DEMO_ORG, EN, origin, signIn, TH } from './helpers';
 
 /**
  * Full-page screenshots of the main pages for a person to look at after UI changes

@@ -44,16 +44,12 @@ function defineTests(server: Server, org: NewOrg): void {
 		await page.getByLabel('ยืนยันรหัสผ่าน').fill(org.password + 'x');
 		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
 
-		await expect(page.getByRole('alert')).toHaveText(
-			'กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง'
-		);
+		await expect(page.getByRole('alert')).toHaveText('กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง');
 		await expect(page.locator('#f-name-error')).toHaveText('กรุณากรอกชื่อหน่วยงาน');
 		await expect(page.locator('#f-domain-error')).toHaveText(
 			'ใส่เฉพาะชื่อโดเมน เช่น pyo.go.th โดยไม่มี https:// หรือ /'
 		);
-		await expect(page.locator('#f-password_confirm-error')).toHaveText(
-			'รหัสผ่านทั้งสองช่องไม่ตรงกัน'
-		);
+		await expect(page.locator('#f-password_confirm-error')).toHaveText('รหัสผ่านทั้งสองช่องไม่ตรงกัน');
 		await expect(page.getByLabel('ชื่อหน่วยงาน')).toHaveAttribute('aria-invalid', 'true');
 		await expect(page.getByLabel('จังหวัด')).toHaveValue(org.province);
 		await expect(page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน')).toHaveValue('https://x/');

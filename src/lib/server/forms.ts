@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { isIsoDate } from '$lib/domain/fiscal';
 import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Record<string, string>;
@@ -76,12 +77,24 @@ export const domainList = z
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('v.email'));
 export const password = z.string().min(8).max(128);
 
+/** An optional calendar date from an <input type=date>: '' → null; '2024-02-30' is refused. */
+export const optionalDate = z
+	.string()
+	.trim()
+	.refine((s) => s === '' || isIsoDate(s), 'v.date')
+	.transform((s) => (s === '' ? null : s));
+
+/** A required calendar date. */
+export const requiredDate = z.string().trim().refine(isIsoDate, 'v.date');
+
 /** The one shape every form failure has, so pages can read `form.errors` without narrowing. */
 export interface Failure {
 	action?: string;
 	id?: string;
 	errors: FieldErrors;
 	values?: FormValues;
+	/** The row as someone else saved it, shown after a stale-version conflict. */
+	current?: Record<string, unknown>;
 }
 
 export const failure = (status: number, data: Failure) => fail(status, data);

@@ -14,10 +14,12 @@ export async function currentMember(db: Database, userId: string): Promise<Membe
 			is_demo: boolean;
 			role: Role;
 			division_ids: string[];
+			cycle_year: number | null;
 		}>(
 			`select m.org_id, o.name as org_name, o.org_type, o.is_demo, m.role,
 				coalesce((select array_agg(md.division_id) from public.membership_divisions md
-					where md.membership_id = m.id), '{}') as division_ids
+					where md.membership_id = m.id), '{}') as division_ids,
+				(select max(c.fiscal_year) from public.cycles c where c.org_id = m.org_id) as cycle_year
 			 from public.memberships m join public.organisations o on o.id = m.org_id
 			 where m.user_id = (select auth.uid())
 			 order by m.created_at limit 1`
@@ -30,7 +32,8 @@ export async function currentMember(db: Database, userId: string): Promise<Membe
 				orgType: row.org_type,
 				isDemo: row.is_demo,
 				role: row.role,
-				divisionIds: row.division_ids
+				divisionIds: row.division_ids,
+				cycleYear: row.cycle_year
 			}
 		: null;
 }

@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import type { RequestEvent } from './$types';
+import type { Tx } from '$lib/server/db/port';
+import type { ItemStatus } from '$lib/domain/status';
+import { cycleOfYear } from '$lib/server/cycle-items';
+import { asRequestUser } from '$lib/server/request';
+import { translator } from '$lib/i18n';
+
+export interface PartRef {
+	id: string;
+	status: ItemStatus;
+	division_id: string;
+	version: number;
+	allows_nothing_to_report: boolean;
+	monthly: boolean;
+}
+
+/** What every action of the item page starts from: the member, translations, and a way to
+ * find a part of *this* item (a part id of another item or organisation answers 404). */
+export function actionContext(event: RequestEvent) {
+	const member = event.locals.member;
+	if (!member) error(403, 'Forbidden');
+	const t = translator(event.locals.lang);
+	const run = <T>(fn: (tx: Tx, part: (id: string) => Promise<PartRef>) => Promise<T>) =>
+		asRequestUser(event.locals, async (tx) => {
+			const cycle = await cycleOfYear(tx, member.orgId, Number(event.params.year));
+			if (!cycle) error(404, 'Not found');
+			const part = async (id: string) => {
+				const [row] = await tx.query<PartRef & Record<string, unknown>>(
+					`select p.id, p.status, p.division_id, p.version, i.allows_nothing_to_report, i.monthly
+					 from public.parts p
+					 join public.assignments a on a.id = p.assignment_id
+					 join public.catalog_items i on i.id = a.item_id
+					 where p.id = $1 and a.cycle_id = $2 and i.code = $3`,
+					[id, cycle.id, event.params.code]
+				);
+				if (!row) error(404, 'Not found');
+				return row;
+			};
+			return fn(tx, part);
+		});
+	return { member, t, run };
+}

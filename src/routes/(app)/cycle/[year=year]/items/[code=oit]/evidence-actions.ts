@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import type { RequestEvent } from './$types';
+import {
+	addEvidence,
+	getEvidence,
+	setEvidenceDeleted,
+	updateEvidence,
+	type EvidenceInput
+} from '$lib/server/evidence';
+import { markDraft } from '$lib/server/parts';
+import { failure, formObject, optionalDate, parseForm, type FieldErrors } from '$lib/server/forms';
+import { sqlState } from '$lib/server/request';
+import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
+import type { Translate } from '$lib/i18n';
+import { actionContext, type PartRef } from './context';
+
+const elements = z.preprocess(
+	(v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+	z.array(z.coerce.number().int().min(0).max(99)).max(100)
+);
+/** Strict: fields like org_id, status, created_by or version of the row are not accepted here. */
+const fields = {
+	kind: z.enum(['url', 'nothing_to_report']),
+	url: z.string().max(2048).default(''),
+	title: z.string().trim().max(300).default(''),
+	note: z.string().trim().max(4000).default(''),
+	period_month: z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]).default(''),
+	covers_from: optionalDate.default(''),
+	covers_to: optionalDate.default(''),
+	elements
+};
+const addSchema = z.object({ part_id: z.uuid(), client_key: z.uuid(), ...fields });
+const editSchema = z.object({
+	part_id: z.uuid(),
+	id: z.uuid(),
+	version: z.coerce.number().int().positive(),
+	...fields
+});
+const refSchema = z.object({
+	part_id: z.uuid(),
+	id: z.uuid(),
+	version: z.coerce.number().int().positive()
+});
+const labels = { url: 'evidence.url', note: 'evidence.note' } as const;
+
+type Fields = z.output<z.ZodObject<typeof fields>>;
+
+/** The rules zod cannot know: the URL's form, the item's own allowances, the period. */
+function toInput(
+	d: Fields,
+	part: PartRef,
+	t: Translate
+): { input: EvidenceInput } | { errors: FieldErrors } {
+	const errors: FieldErrors = {};
+	let url: string | null = null;
+	if (d.kind === 'url') {
+		const checked = normaliseEvidenceUrl(d.url);
+		if ('problem' in checked) errors.url = t(`url.${checked.problem}`);
+		else url = checked.url;
+	} else {
+		if (!part.allows_nothing_to_report) errors.kind = t('evidence.nothingNotAllowed');
+		if (!d.note) errors.note = t('evidence.reasonRequired');
+	}
+	if (part.monthly && !d.period_month) errors.period_month = t('evidence.monthRequired');
+	if (d.covers_from && d.covers_to && d.covers_to < d.covers_from) errors.covers_to = t('v.date');
+	if (Object.keys(errors).length) return { errors };
+	return {
+		input: {
+			kind: d.kind,
+			url,
+			title: d.title || null,
+			note: d.note || null,
+			periodMonth: d.period_month || null,
+			coversFrom: d.covers_from,
+			coversTo: d.covers_to,
+			elementPositions: [...new Set(d.elements)].sort((a, b) => a - b)
+		}
+	};
+}
+
+function refused(e: unknown, t: Translate, action: string, form: FormData) {
+	const state = sqlState(e);
+	if (state === '42501')
+		return failure(403, {
+			action,
+			errors: { form: t('evidence.notAllowed') },
+			values: formObject(form)
+		});
+	if (state === '23514')
+		return failure(400, { action, errors: { form: t('v.invalid') }, values: formObject(form) });
+	throw e;
+}
+
+export const evidenceActions = {
+	addEvidence: async (event: RequestEvent) => {
+		const { member, t, run } = actionContext(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(addSchema, form, t, labels);
+		const action = 'addEvidence';
+		if (!parsed.ok)
+			return failure(400, {
+				action,
+				id: String(parsed.values.part_id),
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		const d = parsed.data;
+		try {
+			return await run(async (tx, part) => {
+				const p = await part(d.part_id);
+				const checked = toInput(d, p, t);
+				if ('errors' in checked)
+					return failure(400, {
+						action,
+						id: p.id,
+						errors: checked.errors,
+						values: formObject(form)
+					});
+				await addEvidence(tx, member.orgId, p.id, d.client_key, checked.input);
+				await markDraft(tx, p.id);
+				return { action, id: p.id, saved: true };
+			});
+		} catch (e) {
+			return refused(e, t, action, form);
+		}
+	},
+	editEvidence: async (event: RequestEvent) => {
+		const { member, t, run } = actionContext(event);
+		const form = await event.request.formData();
+		const parsed = parseForm(editSchema, form, t, labels);
+		const action = 'editEvidence';
+		if (!parsed.ok)
+			return failure(400, {
+				action,
+				id: String(parsed.values.id),
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		const d = parsed.data;
+		try {
+			return await run(async (tx, part) => {
+				const p = await part(d.part_id);
+				const checked = toInput(d, p, t);
+				if ('errors' in checked)
+					return failure(400, {
+						action,
+						id: d.id,
+						errors: checked.errors,
+						values: formObject(form)
+					});
+				const saved = await updateEvidence(tx, member.orgId, d.id, d.version, checked.input);
+				if (!saved) {
+					const current = await getEvidence(tx, d.id);
+					if (!current || current.part_id !== p.id)
+						return failure(404, { action, id: d.id, errors: { form: t('common.notFound') } });
+					if (current.version === d.version)
+						return failure(403, { action, id: d.id, errors: { form: t('evidence.notAllowed') } });
+					return failure(409, {
+						action,
+						id: d.id,
+						errors: { form: t('common.conflict') },
+						values: formObject(form),
+						current: { ...current }
+					});
+				}
+				await markDraft(tx, p.id);
+				return { action, id: d.id, saved: true };
+			});
+		} catch (e) {
+			return refused(e, t, action, form);
+		}
+	},
+	removeEvidence: (event: RequestEvent) => removal(event, true),
+	restoreEvidence: (event: RequestEvent) => removal(event, false)
+};
+
+async function removal(event: RequestEvent, deleted: boolean) {
+	const { member, t, run } = actionContext(event);
+	const form = await event.request.formData();
+	const parsed = parseForm(refSchema, form, t);
+	const action = deleted ? 'removeEvidence' : 'restoreEvidence';
+	if (!parsed.ok) return failure(400, { action, errors: parsed.errors });
+	const d = parsed.data;
+	try {
+		return await run(async (tx, part) => {
+			const p = await part(d.part_id);
+			const done = await setEvidenceDeleted(tx, member.orgId, d.id, d.version, deleted);
+			if (!done) return failure(409, { action, id: d.id, errors: { form: t('common.conflict') } });
+			await markDraft(tx, p.id);
+			return { action, id: d.id, saved: true };
+		});
+	} catch (e) {
+		return refused(e, t, action, form);
+	}
+}

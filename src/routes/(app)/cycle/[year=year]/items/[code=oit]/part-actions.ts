@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { RequestEvent } from './$types';
+import { movePart } from '$lib/server/parts';
+import { addComment } from '$lib/server/comments';
+import { failure, parseForm } from '$lib/server/forms';
+import { sqlState } from '$lib/server/request';
+import { isTransitionError, nextStatus } from '$lib/domain/status';
+import { actionContext } from './context';
+
+const moveSchema = z.object({
+	part_id: z.uuid(),
+	version: z.coerce.number().int().positive(),
+	action: z.enum(['submit', 'withdraw', 'approve', 'request_changes', 'reopen']),
+	comment: z.string().trim().max(4000).optional()
+});
+const commentSchema = z.object({ part_id: z.uuid(), body: z.string().trim().min(1).max(4000) });
+
+/** Status changes of a part (submit, withdraw, approve, return, reopen) and comments on it. */
+export const partActions = {
+	move: async (event: RequestEvent) => {
+		const { member, t, run } = actionContext(event);
+		const parsed = parseForm(moveSchema, await event.request.formData(), t);
+		if (!parsed.ok)
+			return failure(400, { action: 'move', errors: parsed.errors, values: parsed.values });
+		const d = parsed.data;
+		const notAllowed = () =>
+			failure(403, { action: 'move', id: d.part_id, errors: { form: t('item.notAllowed') } });
+		try {
+			return await run(async (tx, part) => {
+				const p = await part(d.part_id);
+				const mine = member.role === 'coordinator' || member.divisionIds.includes(p.division_id);
+				const to = nextStatus(p.status, d.action, member.role, d.comment);
+				if (!mine) return notAllowed();
+				if (isTransitionError(to)) {
+					return to.error === 'comment_required'
+						? failure(400, {
+								action: 'move',
+								id: d.part_id,
+								errors: { comment: t('item.commentRequired') }
+							})
+						: notAllowed();
+				}
+				const comment = d.action === 'request_changes' ? d.comment : undefined;
+				const moved = await movePart(tx, {
+					orgId: member.orgId,
+					partId: p.id,
+					version: d.version,
+					to,
+					comment
+				});
+				if (!moved)
+					return failure(409, {
+						action: 'move',
+						id: d.part_id,
+						errors: { form: t('common.conflict') }
+					});
+				return { action: 'move', id: d.part_id, saved: true };
+			});
+		} catch (e) {
+			if (sqlState(e) === '42501') return notAllowed();
+			throw e;
+		}
+	},
+	comment: async (event: RequestEvent) => {
+		const { member, t, run } = actionContext(event);
+		const parsed = parseForm(commentSchema, await event.request.formData(), t, {
+			body: 'item.comments'
+		});
+		if (!parsed.ok)
+			return failure(400, {
+				action: 'comment',
+				id: String(parsed.values.part_id),
+				errors: parsed.errors,
+				values: parsed.values
+			});
+		try {
+			await run(async (tx, part) => {
+				const p = await part(parsed.data.part_id);
+				await addComment(tx, member.orgId, p.id, parsed.data.body);
+			});
+		} catch (e) {
+			if (sqlState(e) === '42501')
+				return failure(403, { action: 'comment', errors: { form: t('common.forbidden') } });
+			throw e;
+		}
+		return { action: 'comment', id: parsed.data.part_id, saved: true };
+	}
+};
