@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, report } from './bench/load.js';
+import { benchMatrix } from './bench/matrix.js';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
@@ -60,6 +61,7 @@ try {
 		'/api/v1/catalogs/2565 (goal p95 ≤ 10 ms)',
 		await measure(`${base}/api/v1/catalogs/2565`, opts)
 	);
+	await benchMatrix(base, { email: 'coordinator@demo.example', password: 'demo-2565-pass' });
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });

@@ -6,7 +6,8 @@
  * contributor sA2 (bound to D2), executive eA, viewer vA.
  * Org B: division DB; coordinator cB, contributor sB1 (bound to DB).
  * `outsider` has an account and a profile but no membership anywhere (for invitations).
- * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue.
+ * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue, and in it one assigned
+ * item with one part (A: D1, B: DB) holding one piece of evidence and one comment by its contributor.
  */
 import { randomUUID } from 'node:crypto';
 import { asSystem } from '../../src/lib/server/db/with-user';
@@ -31,6 +32,17 @@ export interface Fixtures {
 	cycleA: string;
 	cycleB: string;
 	catalog: string;
+	/** The catalogue item both cycles assign. */
+	item: string;
+	assignmentA: string;
+	assignmentB: string;
+	/** Parts owed by D1 (org A) and DB (org B). */
+	partA: string;
+	partB: string;
+	evidenceA: string;
+	evidenceB: string;
+	commentA: string;
+	commentB: string;
 	/** The user ids of each organisation's people. */
 	peopleA: string[];
 	peopleB: string[];
@@ -131,6 +143,40 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 		const cycleA = await cycle(orgA);
 		const cycleB = await cycle(orgB);
 
+		const [{ id: item }] = await tx.query<{ id: string }>(
+			'select id from public.catalog_items where catalog_id = $1 order by position limit 1',
+			[catalog]
+		);
+		const work = async (org: string, cycleId: string, division: string, author: string) => {
+			const assignment = await insertId(
+				tx,
+				`insert into public.assignments (org_id, cycle_id, item_id, due_date)
+				values ($1, $2, $3, '2022-03-15') returning id`,
+				[org, cycleId, item]
+			);
+			const part = await insertId(
+				tx,
+				`insert into public.parts (org_id, assignment_id, division_id, is_lead)
+				values ($1, $2, $3, true) returning id`,
+				[org, assignment, division]
+			);
+			const evidence = await insertId(
+				tx,
+				`insert into public.evidence (org_id, part_id, kind, url, title, created_by)
+				values ($1, $2, 'url', 'https://agency.example/structure', 'Structure', $3) returning id`,
+				[org, part, author]
+			);
+			const comment = await insertId(
+				tx,
+				`insert into public.comments (org_id, part_id, body, author)
+				values ($1, $2, 'First draft is up.', $3) returning id`,
+				[org, part, author]
+			);
+			return { assignment, part, evidence, comment };
+		};
+		const workA = await work(orgA, cycleA, d1, user.sA1);
+		const workB = await work(orgB, cycleB, dB, user.sB1);
+
 		return {
 			orgA,
 			orgB,
@@ -143,6 +189,15 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 			cycleA,
 			cycleB,
 			catalog,
+			item,
+			assignmentA: workA.assignment,
+			assignmentB: workB.assignment,
+			partA: workA.part,
+			partB: workB.part,
+			evidenceA: workA.evidence,
+			evidenceB: workB.evidence,
+			commentA: workA.comment,
+			commentB: workB.comment,
 			peopleA: [user.cA, user.sA1, user.sA2, user.eA, user.vA],
 			peopleB: [user.cB, user.sB1]
 		};

@@ -122,6 +122,20 @@ const WRITE_POLICIES_WITHOUT_SELECT = `
 		)
 	order by 1`;
 
+const PROTECTED_COLUMN_GRANTS = `
+	select r.rolname || ' ' || p.priv || ' ' || c.relname || '.' || a.attname as v
+	from pg_attribute a
+	join pg_class c on c.oid = a.attrelid
+	join pg_namespace n on n.oid = c.relnamespace
+	cross join (values ('anon'), ('authenticated')) as r (rolname)
+	cross join (values ('UPDATE'), ('INSERT')) as p (priv)
+	where n.nspname = 'public' and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+		and (a.attname in ('id', 'version', 'created_at')
+			or (p.priv = 'UPDATE' and a.attname in ('org_id', 'user_id', 'membership_id',
+				'division_id', 'catalog_id', 'actor', 'actor_label')))
+		and has_column_privilege(r.rolname, c.oid, a.attnum, p.priv)
+	order by 1`;
+
 describe.each(targets())('RLS and roles on %s', (target: Target) => {
 	let db: Database;
 	let drop: () => Promise<void>;
@@ -144,7 +158,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		],
 		profiles: ['select count(*) as n from profiles where id = any ($1::uuid[])', [f.peopleA]],
 		cycles: ['select count(*) as n from cycles where org_id = $1', [f.orgA]],
-		audit_log: ['select count(*) as n from audit_log where org_id = $1', [f.orgA]]
+		audit_log: ['select count(*) as n from audit_log where org_id = $1', [f.orgA]],
+		assignments: ['select count(*) as n from assignments where org_id = $1', [f.orgA]],
+		parts: ['select count(*) as n from parts where org_id = $1', [f.orgA]],
+		evidence: ['select count(*) as n from evidence where org_id = $1', [f.orgA]],
+		comments: ['select count(*) as n from comments where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -163,7 +181,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			'memberships',
 			'membership_divisions',
 			'cycles',
-			'audit_log'
+			'audit_log',
+			'assignments',
+			'parts',
+			'evidence',
+			'comments'
 		]) {
 			const [row] = await tx.query<{ s: string }>(
 				`select coalesce(jsonb_agg(to_jsonb(t) order by to_jsonb(t)::text), '[]')::text as s
@@ -487,7 +509,17 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				],
 				[`delete from profiles where id = any ($1::uuid[]) returning id`, [f.peopleA]],
 				[`update audit_log set actor_label = 'Hacked' where org_id = $1 returning id`, A],
-				[`delete from audit_log where org_id = $1 returning id`, A]
+				[`delete from audit_log where org_id = $1 returning id`, A],
+				[`update assignments set due_date = '2030-01-01' where org_id = $1 returning id`, A],
+				[`delete from assignments where org_id = $1 returning id`, A],
+				[`update parts set status = 'draft' where org_id = $1 returning id`, A],
+				[`update parts set is_lead = false where org_id = $1 returning id`, A],
+				[`delete from parts where org_id = $1 returning id`, A],
+				[`update evidence set url = 'https://evil.example/' where org_id = $1 returning id`, A],
+				[`update evidence set deleted_at = now() where org_id = $1 returning id`, A],
+				[`delete from evidence where org_id = $1 returning id`, A],
+				[`update comments set body = 'Hacked' where org_id = $1 returning id`, A],
+				[`delete from comments where org_id = $1 returning id`, A]
 			];
 			for (const who of ['cB', 'sB1'] as Persona[]) {
 				await asUser(tx, f.user[who]);
@@ -558,6 +590,20 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			).toBe('1 rows');
 			await asSuper(tx);
 			expect(await count(tx, 'select count(*) as n from divisions where org_id = $1', [B])).toBe(1);
+		});
+	});
+
+	it('R10: no API role may update ownership or identity columns, or insert ids and versions', async () => {
+		// Policies do not protect columns: a coordinator of two organisations would pass every WITH
+		// CHECK while moving a row between them. Only column privileges stop that.
+		await rollback(db, async (tx) => {
+			await asUser(tx, null);
+			expect(await list(tx, PROTECTED_COLUMN_GRANTS)).toEqual([]);
+			await asSuper(tx);
+			await tx.exec('grant update (org_id) on public.cycles to authenticated');
+			expect(await list(tx, PROTECTED_COLUMN_GRANTS)).toEqual([
+				'authenticated UPDATE cycles.org_id'
+			]);
 		});
 	});
 
@@ -692,7 +738,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				// sA1 still sees their own profile, and nobody else's.
 				profiles: 1,
 				cycles: 0,
-				audit_log: 0
+				audit_log: 0,
+				assignments: 0,
+				parts: 0,
+				evidence: 0,
+				comments: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {
@@ -1017,17 +1067,14 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = 'public' and c.relkind = 'r' and a.attname = 'version' order by 1`
 			);
-			expect(versioned).toEqual([
-				'cycles',
-				'divisions',
-				'memberships',
-				'organisations',
-				'profiles'
-			]);
+			expect(versioned).toEqual(
+				expect.arrayContaining(['cycles', 'divisions', 'memberships', 'organisations', 'profiles'])
+			);
 			for (const t of versioned) {
 				const [row] = await tx.query<{ id: string; version: number }>(
 					`select id, version from ${ident(t)} order by id limit 1`
 				);
+				expect(row, `a row in ${t} (add one to the fixtures)`).toBeDefined();
 				for (const v of [row.version + 10, 0, row.version]) {
 					const [after] = await tx.query<{ version: number }>(
 						`update ${ident(t)} set version = $1 where id = $2 returning version`,

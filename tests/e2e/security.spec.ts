@@ -198,6 +198,26 @@ test.describe('W13/W14: security headers', () => {
 		expectCsp(res);
 		expect(res.headers.get('cache-control')).toBe('no-store');
 	});
+
+	test('API responses and 404 pages carry the base headers', async () => {
+		expectBaseHeaders(await get('demo', '/api/v1/health'));
+		const missing = await get('demo', '/no-such-page');
+		expect(missing.status).toBe(404);
+		expectBaseHeaders(missing);
+	});
+
+	test('static files and the CSRF 403 carry the base headers too (known gap)', async () => {
+		// Known gap, kept visible: adapter-node serves static files and SvelteKit answers the CSRF
+		// 403 before `handle` runs, so securityHeaders() never sees them. Fix in a custom server
+		// (wrap build/handler.js) or the reverse proxy; then delete test.fail().
+		test.fail();
+		const favicon = await get('demo', '/favicon.svg');
+		expect(favicon.status).toBe(200);
+		expectBaseHeaders(favicon);
+		const forged = await post('demo', '/login', { email: 'x' }, { origin: EVIL });
+		expect(forged.status).toBe(403);
+		expectBaseHeaders(forged);
+	});
 });
 
 test.describe('W16/W18: sign-in throttling', () => {

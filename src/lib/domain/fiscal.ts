@@ -126,3 +126,8 @@ export function firstHalfMonths(beFY: number): FiscalMonth[] {
 		return { year, month, key: `${pad(year, 4)}-${pad(month)}` };
 	});
 }
+
+/** The day a cycle's pages count from: its frozen date (demo, training) or today in Bangkok. */
+export function cycleToday(cycle: { as_of: IsoDate | null }, now: Date): IsoDate {
+	return cycle.as_of ?? bangkokDate(now);
+}

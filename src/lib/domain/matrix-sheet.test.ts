@@ -42,7 +42,8 @@ const demoRows: SheetSource[] = catalog.map((item) => {
 		name_th: item.name_th,
 		elements: item.elements,
 		owner_mode: mode,
-		due_date: itemDueDefaults(cycle, { periodRule: item.period_rule, monthly: item.monthly }).dueDate,
+		due_date: itemDueDefaults(cycle, { periodRule: item.period_rule, monthly: item.monthly })
+			.dueDate,
 		parts: ids.map((id, i) => ({ division_id: id, is_lead: i === 0 }))
 	};
 });
@@ -75,9 +76,7 @@ describe('export rows', () => {
 
 	it('puts the lead first even when the parts come in another order', () => {
 		const row = { ...demoRows[0], parts: [...demoRows[0].parts].reverse() };
-		expect(sheetRows([row], names)[0].owners).toBe(
-			'กองการเจ้าหน้าที่ / ฝ่ายสถิติข้อมูลและสารสนเทศ'
-		);
+		expect(sheetRows([row], names)[0].owners).toBe('กองการเจ้าหน้าที่ / ฝ่ายสถิติข้อมูลและสารสนเทศ');
 	});
 
 	it('writes CSV with a BOM, CRLF and quotes where needed; a formula-like cell stays text', () => {
@@ -166,7 +165,12 @@ describe('bad files and rows', () => {
 
 	it('reports a duplicate item with the row it repeats', () => {
 		const { problems } = importText(
-			toCsv([header, ['1', '', '', 'กองคลัง', ''], ['', '', '', '', ''], ['o1', '', '', 'กองคลัง', '']])
+			toCsv([
+				header,
+				['1', '', '', 'กองคลัง', ''],
+				['', '', '', '', ''],
+				['o1', '', '', 'กองคลัง', '']
+			])
 		);
 		expect(problems).toEqual([{ row: 4, reason: 'duplicate_item', value: 'o1', other: 2 }]);
 	});
@@ -223,7 +227,9 @@ describe('bad files and rows', () => {
 		const text = 'ข้อ,ส่วนราชการที่รับผิดชอบ\r\no1,กองคลัง\r\n';
 		const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
 		// Windows-874: Thai letters are single bytes 0xA1–0xFB ('ข' = 0xA2, 'อ' = 0xCD, ...).
-		const win874 = new Uint8Array([0xa2, 0xe9, 0xcd, 0x2c, 0xa1, 0xcd, 0xa7, 0xa4, 0xc5, 0xd1, 0xa7]);
+		const win874 = new Uint8Array([
+			0xa2, 0xe9, 0xcd, 0x2c, 0xa1, 0xcd, 0xa7, 0xa4, 0xc5, 0xd1, 0xa7
+		]);
 		for (const bytes of [utf16, win874]) {
 			expect(decodeCsv(bytes)).toEqual({ ok: false, problem: { row: null, reason: 'encoding' } });
 		}

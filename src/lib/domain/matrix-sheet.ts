@@ -156,6 +156,7 @@ export function decodeCsv(bytes: Uint8Array): DecodeResult {
 export type Cell = string | number | boolean | Date | null | undefined;
 
 export type ProblemReason =
+	| 'no_file'
 	| 'empty'
 	| 'encoding'
 	| 'unreadable'
@@ -171,7 +172,8 @@ export type ProblemReason =
 	| 'no_owner'
 	| 'mixed_owner'
 	| 'bad_date'
-	| 'has_evidence';
+	| 'has_evidence'
+	| 'forbidden';
 
 /** One thing wrong with a file or one of its rows; `row` is the sheet's row number (1 = header). */
 export interface ImportProblem {
@@ -254,7 +256,10 @@ export function readTable(table: Cell[][]): { records: SheetRecord[]; problems: 
 	}
 	if (!records.length) return { records, problems: [{ row: null, reason: 'no_rows' }] };
 	if (records.length > MAX_IMPORT_ROWS) {
-		return { records: [], problems: [{ row: null, reason: 'too_many_rows', other: MAX_IMPORT_ROWS }] };
+		return {
+			records: [],
+			problems: [{ row: null, reason: 'too_many_rows', other: MAX_IMPORT_ROWS }]
+		};
 	}
 	return { records, problems: [] };
 }

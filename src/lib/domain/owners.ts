@@ -17,14 +17,20 @@ export interface NamedDivision {
 
 /** Spacing and the abbreviation mark vary between documents: compare without them. */
 export function normaliseName(name: string): string {
-	return name.normalize('NFC').replace(/[\s\u200b]+/g, '').replace(/ฯ$/, '').toLowerCase();
+	return name
+		.normalize('NFC')
+		.replace(/[\s\u200b]+/g, '')
+		.replace(/ฯ$/, '')
+		.toLowerCase();
 }
 
 /** The division a written name refers to, by its name or one of its aliases; null when unknown. */
 export function matchDivision<D extends NamedDivision>(written: string, divisions: D[]): D | null {
 	const key = normaliseName(written);
 	if (!key) return null;
-	return divisions.find((d) => [d.name, ...d.aliases].some((n) => normaliseName(n) === key)) ?? null;
+	return (
+		divisions.find((d) => [d.name, ...d.aliases].some((n) => normaliseName(n) === key)) ?? null
+	);
 }
 
 /** A pseudo-owner named in a document cell, or null for an ordinary division name. */

@@ -81,7 +81,14 @@ export async function assign(tx: Tx, input: AssignInput): Promise<string> {
 		 on conflict (cycle_id, item_id) do update
 			set owner_mode = excluded.owner_mode, due_date = excluded.due_date, month_dues = excluded.month_dues
 		 returning id`,
-		[input.orgId, input.cycleId, input.itemId, input.ownerMode, input.dueDate, input.monthDues ?? {}]
+		[
+			input.orgId,
+			input.cycleId,
+			input.itemId,
+			input.ownerMode,
+			input.dueDate,
+			input.monthDues ?? {}
+		]
 	);
 	const owners =
 		input.ownerMode === 'divisions'

@@ -27,8 +27,7 @@ export async function loadCatalogs(db: Database, defs = catalogDefinitions): Pro
 					'select app.refresh_catalog_document(id) from public.catalogs where fiscal_year = $1',
 					[def.fiscalYear]
 				);
-			}
-			else if (row.content_hash !== hash) {
+			} else if (row.content_hash !== hash) {
 				console.warn(
 					`catalogue ${def.fiscalYear}: the shipped definition differs from the stored one; kept the stored one`
 				);

@@ -17,7 +17,12 @@ export function commentsOfParts(tx: Tx, partIds: string[]): Promise<CommentRow[]
 	);
 }
 
-export async function addComment(tx: Tx, orgId: string, partId: string, body: string): Promise<void> {
+export async function addComment(
+	tx: Tx,
+	orgId: string,
+	partId: string,
+	body: string
+): Promise<void> {
 	await tx.query('insert into public.comments (org_id, part_id, body) values ($1, $2, $3)', [
 		orgId,
 		partId,

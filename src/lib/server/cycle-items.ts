@@ -13,12 +13,13 @@ export interface CycleRef {
 	oit_opens: string;
 	oit_closes: string;
 	internal_deadline: string;
+	as_of: string | null;
 }
 
 /** The caller's cycle of a fiscal year in their organisation (RLS hides others'). */
 export async function cycleOfYear(tx: Tx, orgId: string, year: number): Promise<CycleRef | null> {
 	const [row] = await tx.query<CycleRef & Record<string, unknown>>(
-		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline
+		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of
 		 from public.cycles where org_id = $1 and fiscal_year = $2`,
 		[orgId, year]
 	);
@@ -27,7 +28,13 @@ export async function cycleOfYear(tx: Tx, orgId: string, year: number): Promise<
 
 export interface ItemView {
 	item: CatalogItemDetail;
-	assignment: { id: string; due_date: string; month_dues: Record<string, string>; owner_mode: string; version: number } | null;
+	assignment: {
+		id: string;
+		due_date: string;
+		month_dues: Record<string, string>;
+		owner_mode: string;
+		version: number;
+	} | null;
 	parts: PartRow[];
 	evidence: EvidenceRow[];
 	comments: CommentRow[];
@@ -38,15 +45,21 @@ export interface ItemView {
 export async function itemView(tx: Tx, cycle: CycleRef, code: string): Promise<ItemView | null> {
 	const [item] = await catalogItems(tx, cycle.fiscal_year, code);
 	if (!item) return null;
-	const [assignment] = await tx.query<NonNullable<ItemView['assignment']> & Record<string, unknown>>(
+	const [assignment] = await tx.query<
+		NonNullable<ItemView['assignment']> & Record<string, unknown>
+	>(
 		`select id, due_date, month_dues, owner_mode, version from public.assignments
 		 where cycle_id = $1 and item_id = $2`,
 		[cycle.id, item.id]
 	);
-	if (!assignment) return { item, assignment: null, parts: [], evidence: [], comments: [], history: [] };
+	if (!assignment)
+		return { item, assignment: null, parts: [], evidence: [], comments: [], history: [] };
 	const parts = await partsOfAssignment(tx, assignment.id);
 	const partIds = parts.map((p) => p.id);
-	const [evidence, comments] = [await evidenceOfParts(tx, partIds), await commentsOfParts(tx, partIds)];
+	const [evidence, comments] = [
+		await evidenceOfParts(tx, partIds),
+		await commentsOfParts(tx, partIds)
+	];
 	const history = await historyOf(tx, cycle.org_id, [
 		assignment.id,
 		...partIds,

@@ -12,6 +12,8 @@ import type { Role } from './members';
 
 /** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
 export const DEMO_PASSWORD = 'demo-2565-pass';
+/** The demo reads as of mid-February 2565, a week before the internal deadline. */
+export const DEMO_AS_OF = '2022-02-08';
 
 export const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role; division?: string }[] = [
 	{ email: 'coordinator@demo.example', fullName: 'นางสาวพิมพ์ชนก ศรีวงศ์', role: 'coordinator' },
@@ -90,6 +92,7 @@ export async function loadDemo(db: Database): Promise<void> {
 			}
 		}
 		const cycleId = await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
+		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId);
 	});
 }
@@ -100,7 +103,12 @@ async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promis
 		'select id, name, aliases from public.divisions where org_id = $1',
 		[orgId]
 	);
-	const items = await tx.query<{ id: string; code: string; period_rule: PeriodRule; monthly: boolean }>(
+	const items = await tx.query<{
+		id: string;
+		code: string;
+		period_rule: PeriodRule;
+		monthly: boolean;
+	}>(
 		`select i.id, i.code, i.period_rule, i.monthly from public.catalog_items i
 		 join public.catalogs c on c.id = i.catalog_id where c.fiscal_year = 2565`
 	);
@@ -108,7 +116,8 @@ async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promis
 	for (const item of items) {
 		const owners = phayaoOwners2565[item.code];
 		const mode = ownerModeOf(owners[0]) ?? 'divisions';
-		const divisionIds = mode === 'divisions' ? owners.map((o) => matchDivision(o, divisions)!.id) : [];
+		const divisionIds =
+			mode === 'divisions' ? owners.map((o) => matchDivision(o, divisions)!.id) : [];
 		await assign(tx, {
 			orgId,
 			cycleId,

@@ -105,5 +105,14 @@ export async function setEvidenceDeleted(
 }
 
 function values(e: EvidenceInput) {
-	return [e.kind, e.url, e.title, e.note, e.periodMonth, e.coversFrom, e.coversTo, e.elementPositions];
+	return [
+		e.kind,
+		e.url,
+		e.title,
+		e.note,
+		e.periodMonth,
+		e.coversFrom,
+		e.coversTo,
+		e.elementPositions
+	];
 }

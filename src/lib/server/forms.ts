@@ -81,8 +81,9 @@ export const password = z.string().min(8).max(128);
 export const optionalDate = z
 	.string()
 	.trim()
-	.refine((s) => s === '' || isIsoDate(s), 'v.date')
-	.transform((s) => (s === '' ? null : s));
+	.optional()
+	.refine((s) => !s || isIsoDate(s), 'v.date')
+	.transform((s) => s || null);
 
 /** A required calendar date. */
 export const requiredDate = z.string().trim().refine(isIsoDate, 'v.date');

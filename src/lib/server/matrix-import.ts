@@ -65,9 +65,15 @@ export async function previewImport(
 		divisions: divisions.filter((d) => !d.archived_at)
 	});
 	if (checked.problems.length) return { plan: [], problems: checked.problems, names, rows };
-	const current = new Map(rows.filter((r) => r.assignment_id).map((r) => [r.item_id, currentOf(r)]));
+	const current = new Map(
+		rows.filter((r) => r.assignment_id).map((r) => [r.item_id, currentOf(r)])
+	);
 	const byItem = new Map(rows.map((r) => [r.item_id, r]));
-	const plan = planImport(checked.rows, current, (id) => dueDefaults(cycle, byItem.get(id)!).dueDate);
+	const plan = planImport(
+		checked.rows,
+		current,
+		(id) => dueDefaults(cycle, byItem.get(id)!).dueDate
+	);
 	return { plan, problems: [], names, rows };
 }
 
@@ -79,7 +85,11 @@ export class ImportRefused extends Error {
 }
 
 /** Applies every changing row, or nothing; returns how many assignments changed. */
-export async function applyImport(tx: Tx, cycle: CycleRef, records: SheetRecord[]): Promise<number> {
+export async function applyImport(
+	tx: Tx,
+	cycle: CycleRef,
+	records: SheetRecord[]
+): Promise<number> {
 	const { plan, problems, rows } = await previewImport(tx, cycle, records);
 	if (problems.length) throw new ImportRefused(problems);
 	const byItem = new Map(rows.map((r) => [r.item_id, r]));

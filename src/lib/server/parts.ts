@@ -62,10 +62,11 @@ export interface WorkRow {
 	fiscal_year: number;
 	review_comment: string | null;
 	evidence_count: number;
+	as_of: string | null;
 }
 
 const WORK_SELECT = `select p.id as part_id, p.status, d.name as division_name, i.code, i.name_th, i.name_en,
-		a.due_date, c.fiscal_year, p.review_comment,
+		a.due_date, c.fiscal_year, c.as_of, p.review_comment,
 		(select count(*) from public.evidence e where e.part_id = p.id and e.deleted_at is null)::int as evidence_count
 	 from public.parts p
 	 join public.assignments a on a.id = p.assignment_id
@@ -84,7 +85,10 @@ export function workOfDivisions(tx: Tx, orgId: string, divisionIds: string[]): P
 }
 
 /** Submitted parts waiting for the coordinator, oldest submission first. */
-export function reviewQueue(tx: Tx, cycleId: string): Promise<(WorkRow & { submitted_at: Date })[]> {
+export function reviewQueue(
+	tx: Tx,
+	cycleId: string
+): Promise<(WorkRow & { submitted_at: Date })[]> {
 	return tx.query<WorkRow & { submitted_at: Date } & Record<string, unknown>>(
 		`${WORK_SELECT.replace('p.review_comment,', 'p.review_comment, p.submitted_at,')}
 		 where c.id = $1 and p.status = 'submitted'

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser } from '$lib/server/request';
 import { itemView } from '$lib/server/cycle-items';
-import { bangkokDate } from '$lib/domain/fiscal';
+import { cycleToday } from '$lib/domain/fiscal';
 import { evidenceActions } from './evidence-actions';
 import { partActions } from './part-actions';
 
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	if (!view) error(404, 'No such item in this checklist');
 	// A fresh key per add-evidence form: submitting the same rendered form twice adds one row.
 	const clientKeys = Object.fromEntries(view.parts.map((p) => [p.id, randomUUID()]));
-	return { ...view, clientKeys, today: bangkokDate(new Date()) };
+	return { ...view, clientKeys, today: cycleToday(cycle, new Date()) };
 };
 
 export const actions: Actions = { ...evidenceActions, ...partActions };

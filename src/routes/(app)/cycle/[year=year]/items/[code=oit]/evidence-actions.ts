@@ -25,8 +25,8 @@ const fields = {
 	title: z.string().trim().max(300).default(''),
 	note: z.string().trim().max(4000).default(''),
 	period_month: z.union([z.literal(''), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)]).default(''),
-	covers_from: optionalDate.default(''),
-	covers_to: optionalDate.default(''),
+	covers_from: optionalDate,
+	covers_to: optionalDate,
 	elements
 };
 const addSchema = z.object({ part_id: z.uuid(), client_key: z.uuid(), ...fields });
