@@ -14,12 +14,13 @@ export interface CycleRef {
 	oit_closes: string;
 	internal_deadline: string;
 	as_of: string | null;
+	version: number;
 }
 
 /** The caller's cycle of a fiscal year in their organisation (RLS hides others'). */
 export async function cycleOfYear(tx: Tx, orgId: string, year: number): Promise<CycleRef | null> {
 	const [row] = await tx.query<CycleRef & Record<string, unknown>>(
-		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of
+		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
 		 from public.cycles where org_id = $1 and fiscal_year = $2`,
 		[orgId, year]
 	);

@@ -48,3 +48,28 @@ export async function openCycle(tx: Tx, input: NewCycle): Promise<string> {
 	if (!row) throw new Error(`No checklist for fiscal year ${input.fiscalYear}`);
 	return row.id;
 }
+
+export interface CycleSettings {
+	target: number;
+	iit: number | null;
+	eit: number | null;
+	oitOpens: string;
+	oitCloses: string;
+	internalDeadline: string;
+}
+
+/** The coordinator's settings of a cycle; false when it changed meanwhile. */
+export async function updateCycleSettings(
+	tx: Tx,
+	cycleId: string,
+	version: number,
+	s: CycleSettings
+): Promise<boolean> {
+	const rows = await tx.query(
+		`update public.cycles set target = $3, iit_estimate = $4, eit_estimate = $5, oit_opens = $6,
+			oit_closes = $7, internal_deadline = $8
+		 where id = $1 and version = $2 returning id`,
+		[cycleId, version, s.target, s.iit, s.eit, s.oitOpens, s.oitCloses, s.internalDeadline]
+	);
+	return rows.length > 0;
+}

@@ -8,6 +8,7 @@ import { matchDivision, ownerModeOf, type NamedDivision } from '$lib/domain/owne
 import type { PeriodRule } from '$lib/domain/catalog';
 import { phayaoOwners2565 } from '$lib/catalogs/phayao-fy2565-owners';
 import { assign } from './assignments';
+import { tellDemoStory } from './demo-story';
 import type { Role } from './members';
 
 /** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
@@ -94,6 +95,7 @@ export async function loadDemo(db: Database): Promise<void> {
 		const cycleId = await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId);
+		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
 	});
 }
 

@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { atRisk, divisionStatus } from './dashboard';
+import type { ItemReadiness } from './item-state';
+import type { ItemStatus } from './status';
+
+const item = (
+	code: string,
+	status: ItemStatus,
+	due: string | null,
+	extra: Partial<ItemReadiness> = {}
+) => ({
+	code,
+	name_th: code,
+	name_en: code,
+	due_date: due,
+	parts: [{ status, division_id: 'd1', division_name: 'กองคลัง' }],
+	readiness: {
+		code,
+		status,
+		elementsCovered: true,
+		periodMet: true,
+		missingElements: [],
+		missingMonths: [],
+		...extra
+	}
+});
+
+describe('atRisk', () => {
+	it('flags overdue, returned and under-evidenced items, nothing else', () => {
+		const risks = atRisk(
+			[
+				item('o1', 'draft', '2022-02-01'),
+				item('o2', 'approved', '2022-02-01'),
+				item('o3', 'changes_requested', '2022-03-01'),
+				item('o4', 'submitted', '2022-03-01', { periodMet: false }),
+				item('o5', 'approved', '2022-03-01', { elementsCovered: false }),
+				item('o6', 'draft', '2022-03-01', { elementsCovered: false })
+			],
+			'2022-02-10'
+		);
+		expect(risks.map((r) => [r.code, r.reasons])).toEqual([
+			['o1', ['overdue']],
+			['o3', ['changes']],
+			['o4', ['period']],
+			['o5', ['elements']]
+		]);
+	});
+});
+
+describe('divisionStatus', () => {
+	it('counts parts per division and status', () => {
+		const [d] = divisionStatus([
+			item('o1', 'draft', null),
+			item('o2', 'draft', null),
+			item('o3', 'approved', null)
+		]);
+		expect(d.division).toBe('กองคลัง');
+		expect(d.counts).toMatchObject({ draft: 2, approved: 1, submitted: 0 });
+	});
+});

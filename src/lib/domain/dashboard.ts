@@ -1,0 +1,69 @@
+import type { IsoDate } from './fiscal';
+import type { ItemReadiness } from './item-state';
+import type { ItemStatus } from './status';
+import { STATUSES } from './status';
+
+interface ItemLike {
+	code: string;
+	name_th: string;
+	name_en: string;
+	due_date: IsoDate | null;
+	parts: { status: ItemStatus; division_id: string; division_name: string }[];
+	readiness: ItemReadiness;
+}
+
+export type RiskReason = 'overdue' | 'changes' | 'period' | 'elements';
+
+export interface RiskEntry {
+	code: string;
+	name_th: string;
+	name_en: string;
+	due_date: IsoDate | null;
+	status: ItemStatus;
+	reasons: RiskReason[];
+}
+
+/**
+ * Items that put the score at risk: overdue and not approved, sent back for changes, or
+ * submitted/approved while their evidence misses the period or elements.
+ */
+export function atRisk(items: ItemLike[], today: IsoDate): RiskEntry[] {
+	return items
+		.map((i) => {
+			const r = i.readiness;
+			const reasons: RiskReason[] = [];
+			if (i.due_date && i.due_date < today && r.status !== 'approved') reasons.push('overdue');
+			if (r.status === 'changes_requested') reasons.push('changes');
+			const offered = r.status === 'submitted' || r.status === 'approved';
+			if (offered && !r.periodMet) reasons.push('period');
+			if (offered && !r.elementsCovered) reasons.push('elements');
+			return {
+				code: i.code,
+				name_th: i.name_th,
+				name_en: i.name_en,
+				due_date: i.due_date,
+				status: r.status,
+				reasons
+			};
+		})
+		.filter((e) => e.reasons.length > 0);
+}
+
+export interface DivisionStatus {
+	division: string;
+	counts: Record<ItemStatus, number>;
+}
+
+/** How many parts of each status each division holds (the stacked chart). */
+export function divisionStatus(items: ItemLike[]): DivisionStatus[] {
+	const byDivision = new Map<string, DivisionStatus>();
+	for (const part of items.flatMap((i) => i.parts)) {
+		const entry = byDivision.get(part.division_id) ?? {
+			division: part.division_name,
+			counts: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>
+		};
+		entry.counts[part.status]++;
+		byDivision.set(part.division_id, entry);
+	}
+	return [...byDivision.values()];
+}
