@@ -14,6 +14,8 @@ declare global {
 			user: SessionUser | null;
 			member: Member | null;
 			sessionToken: string | null;
+			/** The caller is an API token (read-only), not a signed-in person. */
+			apiToken: boolean;
 		}
 	}
 	/** The signed-in user's role in their organisation (looked up on every request). */

@@ -3,6 +3,8 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { database } from '$lib/server/db';
 import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { resolveToken } from '$lib/server/auth/api-tokens';
+import { apiError } from '$lib/server/api/respond';
 import { currentMember } from '$lib/server/members';
 import { parseLang, LANG_COOKIE } from '$lib/i18n';
 import { securityHeaders } from '$lib/server/headers';
@@ -32,6 +34,32 @@ const handleAuth: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Integrations on /api/v1/: `Authorization: Bearer <token>` without a session acts as the token's
+ * coordinator under RLS, read only: anything but GET/HEAD with a token is refused. Resolved on
+ * every request, so a revoked token fails on the very next one.
+ */
+const handleApiToken: Handle = async ({ event, resolve }) => {
+	event.locals.apiToken = false;
+	const bearer = /^Bearer\s+(\S+)$/i.exec(event.request.headers.get('authorization') ?? '')?.[1];
+	if (!bearer || !event.url.pathname.startsWith('/api/v1/')) return resolve(event);
+	const refuse = (res: Response) => {
+		securityHeaders(res.headers, false);
+		return res;
+	};
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
+		return refuse(apiError(405, 'API tokens are read-only', { Allow: 'GET, HEAD' }));
+	if (event.locals.user) return resolve(event);
+	const holder = await resolveToken(event.locals.db, bearer);
+	const member = holder && (await currentMember(event.locals.db, holder.user.id));
+	if (!holder || member?.orgId !== holder.orgId)
+		return refuse(apiError(401, 'Invalid or revoked token', { 'WWW-Authenticate': 'Bearer' }));
+	event.locals.user = holder.user;
+	event.locals.member = member;
+	event.locals.apiToken = true;
+	return resolve(event);
+};
+
 /** Pages of the (app) group need a signed-in user; the login page keeps the way back. */
 const handleGuard: Handle = ({ event, resolve }) => {
 	if (event.route.id?.startsWith('/(app)') && !event.locals.user) {
@@ -47,7 +75,14 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleDb, handleLang, handleAuth, handleGuard, handleHeaders);
+export const handle = sequence(
+	handleDb,
+	handleLang,
+	handleAuth,
+	handleApiToken,
+	handleGuard,
+	handleHeaders
+);
 
 /** Unexpected errors: the detail goes to the log under an id; the user sees the id only. */
 export const handleError: HandleServerError = ({ error, event, status }) => {

@@ -7,7 +7,8 @@
  * Org B: division DB; coordinator cB, contributor sB1 (bound to DB).
  * `outsider` has an account and a profile but no membership anywhere (for invitations).
  * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue, and in it one assigned
- * item with one part (A: D1, B: DB) holding one piece of evidence and one comment by its contributor.
+ * item with one part (A: D1, B: DB) holding one piece of evidence and one comment by its contributor,
+ * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
  */
 import { randomUUID } from 'node:crypto';
 import { asSystem } from '../../src/lib/server/db/with-user';
@@ -43,6 +44,10 @@ export interface Fixtures {
 	evidenceB: string;
 	commentA: string;
 	commentB: string;
+	signoffA: string;
+	signoffB: string;
+	tokenA: string;
+	tokenB: string;
 	/** The user ids of each organisation's people. */
 	peopleA: string[];
 	peopleB: string[];
@@ -177,6 +182,30 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 		const workA = await work(orgA, cycleA, d1, user.sA1);
 		const workB = await work(orgB, cycleB, dB, user.sB1);
 
+		const readiness = async (org: string, cycleId: string, signer: string, coordinator: string) => {
+			await tx.query(
+				`insert into public.readiness_snapshots (org_id, cycle_id, day, confirmed_oit, pipeline_oit,
+					approved_items, submitted_items)
+				values ($1, $2, '2022-02-01', 40, 55, 1, 1)`,
+				[org, cycleId]
+			);
+			const signoff = await insertId(
+				tx,
+				`insert into public.signoffs (org_id, cycle_id, signed_by, confirmed_oit, approved_items)
+				values ($1, $2, $3, 40, 1) returning id`,
+				[org, cycleId, signer]
+			);
+			const token = await insertId(
+				tx,
+				`insert into public.api_tokens (org_id, name, token_hash, created_by)
+				values ($1, 'Integration', $2, $3) returning id`,
+				[org, randomUUID().replaceAll('-', ''), coordinator]
+			);
+			return { signoff, token };
+		};
+		const readyA = await readiness(orgA, cycleA, user.eA, user.cA);
+		const readyB = await readiness(orgB, cycleB, user.cB, user.cB);
+
 		return {
 			orgA,
 			orgB,
@@ -198,6 +227,10 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 			evidenceB: workB.evidence,
 			commentA: workA.comment,
 			commentB: workB.comment,
+			signoffA: readyA.signoff,
+			signoffB: readyB.signoff,
+			tokenA: readyA.token,
+			tokenB: readyB.token,
 			peopleA: [user.cA, user.sA1, user.sA2, user.eA, user.vA],
 			peopleB: [user.cB, user.sB1]
 		};

@@ -1,8 +1,10 @@
 /**
  * Row Level Security, roles and the append-only history (docs/test-plan.md §1 and §4), run the same
  * way on PGlite and on a real PostgreSQL server. Every test runs inside `rollback()` and starts with
- * `asUser()`, which asserts (R05) that the session is neither superuser nor BYPASSRLS — except R13,
- * which needs a committed delete and a genuinely new transaction, and restores what it removed.
+ * `asUser()`, which asserts (R05) that the session is neither superuser nor BYPASSRLS. Exceptions:
+ * R13 needs a committed delete and a genuinely new transaction (it restores what it removed); the
+ * R17 unset-claims checks switch role by hand (asUser would set claims) and run the guard inline;
+ * the system-task audit test runs as `asSystem` on purpose and rolls back by throwing.
  *
  * "Denied" means 42501 (no privilege, or a WITH CHECK failure) or 0 rows affected (a USING clause
  * hid the row): PostgreSQL reports a blocked UPDATE/DELETE as success with no rows.
@@ -162,7 +164,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		assignments: ['select count(*) as n from assignments where org_id = $1', [f.orgA]],
 		parts: ['select count(*) as n from parts where org_id = $1', [f.orgA]],
 		evidence: ['select count(*) as n from evidence where org_id = $1', [f.orgA]],
-		comments: ['select count(*) as n from comments where org_id = $1', [f.orgA]]
+		comments: ['select count(*) as n from comments where org_id = $1', [f.orgA]],
+		readiness_snapshots: [
+			'select count(*) as n from readiness_snapshots where org_id = $1',
+			[f.orgA]
+		],
+		signoffs: ['select count(*) as n from signoffs where org_id = $1', [f.orgA]],
+		api_tokens: ['select count(*) as n from api_tokens where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -185,7 +193,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			'assignments',
 			'parts',
 			'evidence',
-			'comments'
+			'comments',
+			'readiness_snapshots',
+			'signoffs',
+			'api_tokens'
 		]) {
 			const [row] = await tx.query<{ s: string }>(
 				`select coalesce(jsonb_agg(to_jsonb(t) order by to_jsonb(t)::text), '[]')::text as s
@@ -519,7 +530,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				[`update evidence set deleted_at = now() where org_id = $1 returning id`, A],
 				[`delete from evidence where org_id = $1 returning id`, A],
 				[`update comments set body = 'Hacked' where org_id = $1 returning id`, A],
-				[`delete from comments where org_id = $1 returning id`, A]
+				[`delete from comments where org_id = $1 returning id`, A],
+				[`update readiness_snapshots set confirmed_oit = 100 where org_id = $1 returning day`, A],
+				[`delete from readiness_snapshots where org_id = $1 returning day`, A],
+				[`update signoffs set confirmed_oit = 100 where org_id = $1 returning id`, A],
+				[`delete from signoffs where org_id = $1 returning id`, A],
+				[`update api_tokens set revoked_at = now() where org_id = $1 returning id`, A],
+				[`delete from api_tokens where org_id = $1 returning id`, A]
 			];
 			for (const who of ['cB', 'sB1'] as Persona[]) {
 				await asUser(tx, f.user[who]);
@@ -720,7 +737,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		expect(bindings).toHaveLength(1);
 
 		const before = await asSA1();
-		expect(Object.values(before.rows).every((n) => n > 0)).toBe(true);
+		// Before: sA1 sees every org A table, except the coordinator-only API tokens.
+		const { api_tokens: tokens, ...memberVisible } = before.rows;
+		expect(tokens).toBe(0);
+		for (const [table, n] of Object.entries(memberVisible)) expect(n, table).toBeGreaterThan(0);
 		try {
 			const removed = await db.transaction(async (tx) => {
 				await asUser(tx, f.user.cA);
@@ -742,7 +762,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				assignments: 0,
 				parts: 0,
 				evidence: 0,
-				comments: 0
+				comments: 0,
+				readiness_snapshots: 0,
+				signoffs: 0,
+				api_tokens: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {

@@ -124,17 +124,17 @@ test('D01: a save based on a stale version is refused and shows the other change
 	await expect(part(b).getByRole('link', { name: 'ติดต่อ อบจ.พะเยา' })).toBeVisible();
 });
 
-test('W19: a contributor cannot approve their own part by posting the action (o7)', async ({
+test('W19: a contributor cannot approve their own part by posting the action (o6)', async ({
 	browser
 }) => {
 	const staff = await as(browser, DEMO.stat);
-	await staff.goto('/cycle/2565/items/o7');
-	await addEvidence(staff, 'https://www.pyo.go.th/news', 'ข่าว', [0, 1]);
+	await staff.goto('/cycle/2565/items/o6');
+	await addEvidence(staff, 'https://www.pyo.go.th/laws', 'กฎหมาย', [0]);
 	await part(staff).getByRole('button', { name: 'ส่งให้ผู้ประสานงานตรวจ' }).click();
 	await expect(part(staff).locator('.status')).toContainText('ส่งแล้ว');
 	const partId = (await part(staff).getAttribute('id'))!.replace('part-', '');
 	const version = await part(staff).locator('input[name="version"]').first().inputValue();
-	const res = await staff.request.post('/cycle/2565/items/o7?/move', {
+	const res = await staff.request.post('/cycle/2565/items/o6?/move', {
 		form: { part_id: partId, version, action: 'approve' },
 		headers: { origin: new URL(staff.url()).origin, accept: 'application/json' }
 	});

@@ -32,11 +32,10 @@ export function answerRows(items: AnswerItem[]): AnswerRow[] {
 	return items.map((i) => {
 		const live = i.evidence.filter((e) => !e.deleted_at);
 		const has = i.readiness.status === 'approved' && live.length > 0;
-		const urls = live.flatMap((e) => (e.kind === 'url' && e.url ? [e.url] : []));
-		const explanation = live
-			.map((e) => [e.title, e.note].filter(Boolean).join(': '))
-			.filter(Boolean)
-			.join('\n');
+		const urls = [...new Set(live.flatMap((e) => (e.kind === 'url' && e.url ? [e.url] : [])))];
+		const explanation = [
+			...new Set(live.map((e) => [e.title, e.note].filter(Boolean).join(': ')).filter(Boolean))
+		].join('\n');
 		return {
 			code: i.code,
 			name: i.name_th,

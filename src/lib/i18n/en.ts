@@ -437,5 +437,32 @@ export const en: Record<MessageKey, string> = {
 	'dash.print': 'Print this page',
 	'dash.day': 'Day',
 	'dash.division': 'Division',
-	'v.score': 'Must be a number from 0 to 100'
+	'v.score': 'Must be a number from 0 to 100',
+	'tokens.nav': 'API tokens',
+	'tokens.title': 'API tokens',
+	'tokens.intro':
+		'A token lets another system read this organisation’s cycles through the JSON API, read only, with its creator’s access. It stops working at once when revoked, or when its creator is no longer a coordinator.',
+	'tokens.create': 'Create token',
+	'tokens.name': 'Token name',
+	'tokens.nameHint': 'The system that will use it, e.g. the province’s monitoring dashboard',
+	'tokens.created': 'Token "{name}" created',
+	'tokens.value': 'New token',
+	'tokens.copyHint':
+		'Copy this token now and keep it somewhere safe: it will not be shown again (only a hash is stored). If it is lost, revoke it and create a new one.',
+	'tokens.copy': 'Copy',
+	'tokens.copied': 'Copied',
+	'tokens.usage': 'Send it in the header of a GET request, for example',
+	'tokens.list': 'The organisation’s tokens',
+	'tokens.empty': 'No tokens yet',
+	'tokens.createdBy': 'Created by',
+	'tokens.createdAt': 'Created',
+	'tokens.lastUsed': 'Last used',
+	'tokens.status': 'Status',
+	'tokens.never': 'Never',
+	'tokens.active': 'Active',
+	'tokens.revokedAt': 'Revoked {at}',
+	'tokens.revoke': 'Revoke',
+	'tokens.revokeLabel': 'Revoke token {name}',
+	'tokens.revoked': 'Token revoked: systems using it are refused from their next request',
+	'tokens.gone': 'That token does not exist or is already revoked'
 };

@@ -8,19 +8,15 @@ import { round2, scoreCycle, type ItemState } from '$lib/domain/scoring';
 /**
  * The demo's story as of mid-February 2565: a week before the internal deadline most standing
  * items are approved, some wait for review, two were sent back, the first-half items cannot be
- * finished before 31 March. `day` is how many days before the as-of date the item reached its
+ * finished before 31 March; ฝ่ายสถิติ's o5, o6, o8, o9 and o32 are still open. `day` is how many days before the as-of date the item reached its
  * status, which also draws four weeks of readiness history.
  */
 const STORY: Record<string, { status: ItemStatus; day: number; comment?: string }> = {
 	o1: { status: 'approved', day: 24 },
 	o2: { status: 'approved', day: 22 },
-	o3: { status: 'approved', day: 20 },
+	o3: { status: 'submitted', day: 2 },
 	o4: { status: 'approved', day: 18 },
-	o5: { status: 'approved', day: 26 },
-	o6: { status: 'approved', day: 17 },
 	o7: { status: 'approved', day: 15 },
-	o8: { status: 'approved', day: 27 },
-	o9: { status: 'approved', day: 27 },
 	o10: { status: 'approved', day: 12 },
 	o12: { status: 'submitted', day: 3 },
 	o16: { status: 'approved', day: 10 },
@@ -35,7 +31,6 @@ const STORY: Record<string, { status: ItemStatus; day: number; comment?: string 
 	o28: { status: 'draft', day: 1 },
 	o29: { status: 'approved', day: 16 },
 	o30: { status: 'approved', day: 16 },
-	o32: { status: 'approved', day: 21 },
 	o34: { status: 'approved', day: 19 },
 	o36: { status: 'submitted', day: 6 },
 	o37: { status: 'draft', day: 2 },

@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!state.ownOrg && !state.demo) redirect(303, '/setup');
 	return {
 		redirectTo,
+		created: url.searchParams.get('created') === '1',
 		setupAvailable: !state.ownOrg,
 		demo: state.demo
 			? {
