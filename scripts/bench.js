@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measure, report } from './bench/load.js';
 import { benchMatrix } from './bench/matrix.js';
+import { benchReadiness } from './bench/readiness.js';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
@@ -61,7 +62,11 @@ try {
 		'/api/v1/catalogs/2565 (goal p95 ≤ 10 ms)',
 		await measure(`${base}/api/v1/catalogs/2565`, opts)
 	);
-	await benchMatrix(base, { email: 'coordinator@demo.example', password: 'demo-2565-pass' });
+	const cookie = await benchMatrix(base, {
+		email: 'coordinator@demo.example',
+		password: 'demo-2565-pass'
+	});
+	await benchReadiness(base, cookie);
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });

@@ -65,6 +65,7 @@ async function importOnce(base, cookie, file) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Returns the session cookie it signed in with, for the benchmarks that follow. */
 export async function benchMatrix(base, { email, password }) {
 	const cookie = await signIn(base, email, password);
 	const init = { headers: { cookie } };
@@ -81,4 +82,5 @@ export async function benchMatrix(base, { email, password }) {
 			`${median(runs.map((r) => r.preview)).toFixed(0)} ms, preview + apply ` +
 			`${median(runs.map((r) => r.total)).toFixed(0)} ms  (goal ≤ 1000 ms)`
 	);
+	return cookie;
 }

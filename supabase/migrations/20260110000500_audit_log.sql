@@ -24,7 +24,8 @@ revoke insert, update, delete, truncate on public.audit_log from anon, authentic
 create policy "Members read their organisation's history" on public.audit_log
 	for select to authenticated using ((select app.is_member(org_id)));
 
--- tg_argv[0] names the column holding the organisation id. The actor is the signed-in user, or
+-- tg_argv[0] names the column holding the organisation id; tg_argv[1], if given, a column never
+-- copied into the log (a secret's hash). The actor is the signed-in user, or
 -- `system:<task>` for named system tasks (set with set_config('app.actor', '<task>', true)).
 create or replace function app.audit_row() returns trigger
 language plpgsql security definer
@@ -36,10 +37,14 @@ declare
 	v_row jsonb := coalesce(v_new, v_old);
 	v_actor uuid := auth.uid();
 begin
+	if tg_nargs > 1 then
+		v_old := v_old - tg_argv[1];
+		v_new := v_new - tg_argv[1];
+	end if;
 	if tg_op = 'UPDATE' then
 		select jsonb_object_agg(n.key, n.value), jsonb_object_agg(n.key, v_old -> n.key)
 			into v_new, v_old
-		from jsonb_each(to_jsonb(new)) as n
+		from jsonb_each(v_new) as n
 		where n.key <> 'version' and n.value is distinct from (to_jsonb(old) -> n.key);
 		if v_new is null then
 			return null;

@@ -75,4 +75,4 @@ create policy "Coordinators revoke tokens" on public.api_tokens
 	using ((select app.has_role(org_id, array['coordinator'])))
 	with check ((select app.has_role(org_id, array['coordinator'])));
 create trigger api_tokens_audit after insert or update on public.api_tokens
-	for each row execute function app.audit_row('org_id');
+	for each row execute function app.audit_row('org_id', 'token_hash');

@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
 	'history.table.membership_divisions': 'Division binding',
 	'history.table.cycles': 'Cycle',
 	'history.table.organisations': 'Organisation',
+	'history.older': 'Older entries →',
 	'history.system': 'System',
 	'matrix.title': 'OIT assignments',
 	'matrix.today': 'Today {date}',

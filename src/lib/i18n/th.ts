@@ -236,6 +236,7 @@ export const th = {
 	'history.table.membership_divisions': 'การผูกส่วนราชการ',
 	'history.table.cycles': 'รอบการประเมิน',
 	'history.table.organisations': 'หน่วยงาน',
+	'history.older': 'รายการก่อนหน้า →',
 	'history.system': 'ระบบ',
 	'matrix.title': 'การมอบหมายข้อ OIT',
 	'matrix.today': 'วันนี้ {date}',

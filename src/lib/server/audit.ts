@@ -29,6 +29,8 @@ export interface LogFilter {
 	actor?: string;
 	from?: string;
 	to?: string;
+	/** Only entries older than this id (the next page). */
+	before?: number;
 	limit: number;
 }
 
@@ -41,8 +43,17 @@ export function orgLog(tx: Tx, orgId: string, f: LogFilter): Promise<AuditRow[]>
 			and ($3::text is null or l.actor_label = $3)
 			and ($4::date is null or l.at >= $4::date)
 			and ($5::date is null or l.at < $5::date + 1)
-		 order by l.at desc, l.id desc
+			and ($7::bigint is null or l.id < $7)
+		 order by l.id desc
 		 limit $6`,
-		[orgId, f.table ?? null, f.actor ?? null, f.from ?? null, f.to ?? null, f.limit]
+		[
+			orgId,
+			f.table ?? null,
+			f.actor ?? null,
+			f.from ?? null,
+			f.to ?? null,
+			f.limit,
+			f.before ?? null
+		]
 	);
 }

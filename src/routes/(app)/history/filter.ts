@@ -23,7 +23,8 @@ const schema = z.object({
 	table: optional(z.enum(TABLES)),
 	actor: optional(z.string().max(100)),
 	from: optional(z.string().refine(isIsoDate)),
-	to: optional(z.string().refine(isIsoDate))
+	to: optional(z.string().refine(isIsoDate)),
+	before: optional(z.coerce.number().int().positive())
 });
 
 /** The log filter from the query string; anything malformed is simply ignored. */
