@@ -15,7 +15,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
 
 function start(env = {}) {
 	const t0 = performance.now();
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, PORT: String(PORT), ORIGIN: base, DATA_DIR: dataDir, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

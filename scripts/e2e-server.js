@@ -11,10 +11,10 @@ if (!process.env.DATA_DIR || !dir.startsWith(resolve(tmpdir()) + sep)) {
 	console.error(`e2e-server: DATA_DIR must be a folder under ${tmpdir()} (got "${dir}")`);
 	process.exit(2);
 }
-if (!existsSync('build/index.js')) {
+if (!existsSync('build/handler.js')) {
 	console.error('e2e-server: no build found, run `npx vite build` first');
 	process.exit(1);
 }
 rmSync(dir, { recursive: true, force: true });
 process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-await import('../build/index.js');
+await import('./serve.js');

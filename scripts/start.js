@@ -2,7 +2,7 @@
 // Starts the built server (build/) on PORT (default 3000) with the embedded database in DATA_DIR.
 import { existsSync } from 'node:fs';
 
-if (!existsSync('build/index.js')) {
+if (!existsSync('build/handler.js')) {
 	console.error('No build found: run `npm run build` first (npm start does both).');
 	process.exit(1);
 }
@@ -12,4 +12,4 @@ process.env.PORT ||= '3000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 const host = process.env.HOST || '0.0.0.0';
 console.log(`ITA readiness: ${process.env.ORIGIN} (listening on ${host}:${process.env.PORT})`);
-await import('../build/index.js');
+await import('./serve.js');

@@ -20,11 +20,18 @@ const IN_HTML = [
 /** Static imports inside a chunk: what the browser fetches with it before anything runs. */
 const IN_CHUNK = /(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g;
 
+/** SvelteKit sends a server-rendered page's modulepreloads as a `Link` header, not as tags. */
+const IN_LINK_HEADER = /<([^>]+\.js)>;\s*rel="?modulepreload"?/g;
+
 /** Every script of the page's first load, fetched and gzipped (level 9) one by one. */
 export async function firstLoadJs(base, path, cookie) {
 	const page = `${base}${path}`;
-	const html = await (await fetch(page, { headers: { cookie } })).text();
-	const queue = IN_HTML.flatMap((p) => scripts(html, page, p));
+	const res = await fetch(page, { headers: { cookie } });
+	const html = await res.text();
+	const queue = [
+		...scripts(res.headers.get('link') ?? '', page, IN_LINK_HEADER),
+		...IN_HTML.flatMap((p) => scripts(html, page, p))
+	];
 	const sizes = new Map();
 	while (queue.length) {
 		const url = queue.shift();

@@ -47,7 +47,8 @@ create table public.parts (
 	unique (org_id, id),
 	foreign key (org_id, assignment_id) references public.assignments (org_id, id) on delete restrict,
 	foreign key (org_id, division_id) references public.divisions (org_id, id) on delete restrict,
-	check (status <> 'changes_requested' or length(btrim(review_comment)) > 0)
+	-- coalesce: a NULL comment makes the comparison NULL, which a CHECK lets through.
+	check (status <> 'changes_requested' or coalesce(length(btrim(review_comment)), 0) > 0)
 );
 comment on table public.parts is
 	'What one division owes for one assigned item: its status (not_started → draft → submitted → '

@@ -1,0 +1,34 @@
+// The production server: SvelteKit's request handler (build/handler.js) behind a plain Node HTTP
+// server that gives every response — static files and SvelteKit's own refusals included — the
+// security headers. Reads PORT (3000) and HOST (0.0.0.0); see README for ORIGIN and the rest.
+import { createServer } from 'node:http';
+import { handler } from '../build/handler.js';
+
+const BASE_HEADERS = {
+	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'X-Frame-Options': 'DENY'
+};
+
+const server = createServer((req, res) => {
+	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '0.0.0.0';
+server.listen(port, host, () => console.log(`Listening on http://${host}:${port}`));
+
+// Let the app close its database (sveltekit:shutdown), then exit.
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	process.once(signal, () => {
+		server.close();
+		server.closeAllConnections();
+		process.emit('sveltekit:shutdown', signal);
+		setTimeout(() => process.exit(0), 5000).unref();
+	});
+}
