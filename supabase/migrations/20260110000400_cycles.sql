@@ -31,7 +31,7 @@ grant update (target, iit_estimate, eit_estimate, oit_opens, oit_closes, interna
 	on public.cycles to authenticated;
 
 create policy "Members read their cycles" on public.cycles
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "Coordinators open cycles" on public.cycles
 	for insert to authenticated with check ((select app.has_role(org_id, array['coordinator'])));
 create policy "Coordinators edit cycles" on public.cycles

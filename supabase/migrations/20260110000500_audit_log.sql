@@ -22,7 +22,7 @@ alter table public.audit_log enable row level security;
 revoke insert, update, delete, truncate on public.audit_log from anon, authenticated, service_role;
 
 create policy "Members read their organisation's history" on public.audit_log
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 
 -- tg_argv[0] names the column holding the organisation id; tg_argv[1], if given, a column never
 -- copied into the log (a secret's hash). The actor is the signed-in user, or

@@ -257,7 +257,7 @@ grant insert (org_id, part_id, body) on public.comments to authenticated;
 
 -- Policies
 create policy "Members read assignments" on public.assignments
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "Coordinators assign items" on public.assignments
 	for insert to authenticated with check ((select app.has_role(org_id, array['coordinator'])));
 create policy "Coordinators change assignments" on public.assignments
@@ -268,7 +268,7 @@ create policy "Coordinators withdraw assignments" on public.assignments
 	for delete to authenticated using ((select app.has_role(org_id, array['coordinator'])));
 
 create policy "Members read parts" on public.parts
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "Coordinators add owing divisions" on public.parts
 	for insert to authenticated with check ((select app.has_role(org_id, array['coordinator'])));
 create policy "Coordinators and the division move a part through its statuses" on public.parts
@@ -279,7 +279,7 @@ create policy "Coordinators remove owing divisions" on public.parts
 	for delete to authenticated using ((select app.has_role(org_id, array['coordinator'])));
 
 create policy "Members read evidence" on public.evidence
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "Open parts take evidence from their division or the coordinator" on public.evidence
 	for insert to authenticated with check ((select app.can_edit_part(org_id, part_id)));
 create policy "Open parts' evidence is edited by their division or the coordinator" on public.evidence
@@ -288,7 +288,7 @@ create policy "Open parts' evidence is edited by their division or the coordinat
 	with check ((select app.can_edit_part(org_id, part_id)));
 
 create policy "Members read comments" on public.comments
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "The division and the coordinator comment on a part" on public.comments
 	for insert to authenticated
 	with check (

@@ -19,7 +19,7 @@ comment on table public.readiness_snapshots is
 alter table public.readiness_snapshots enable row level security;
 revoke insert, update, delete, truncate on public.readiness_snapshots from anon, authenticated;
 create policy "Members read their readiness history" on public.readiness_snapshots
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 
 create table public.signoffs (
 	id uuid primary key default gen_random_uuid(),
@@ -42,7 +42,7 @@ revoke insert, update, delete, truncate on public.signoffs from anon, authentica
 grant insert (org_id, cycle_id, confirmed_oit, confirmed_ita, approved_items, note)
 	on public.signoffs to authenticated;
 create policy "Members read sign-offs" on public.signoffs
-	for select to authenticated using ((select app.is_member(org_id)));
+	for select to authenticated using (org_id in (select app.member_org_ids()));
 create policy "Executives sign off their cycle" on public.signoffs
 	for insert to authenticated
 	with check ((select app.has_role(org_id, array['executive'])) and signed_by = (select auth.uid()));
@@ -74,5 +74,21 @@ create policy "Coordinators revoke tokens" on public.api_tokens
 	for update to authenticated
 	using ((select app.has_role(org_id, array['coordinator'])))
 	with check ((select app.has_role(org_id, array['coordinator'])));
-create trigger api_tokens_audit after insert or update on public.api_tokens
+-- Issuing and revoking are history; the last-used stamp is not.
+create trigger api_tokens_audit after insert or update of revoked_at on public.api_tokens
 	for each row execute function app.audit_row('org_id', 'token_hash');
+
+-- A revoked token stays revoked.
+create or replace function app.keep_revoked() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+	if old.revoked_at is not null and new.revoked_at is distinct from old.revoked_at then
+		raise exception 'token_revoked' using errcode = '42501', hint = 'Create a new token instead.';
+	end if;
+	return new;
+end
+$$;
+create trigger api_tokens_keep_revoked before update of revoked_at on public.api_tokens
+	for each row execute function app.keep_revoked();

@@ -53,12 +53,13 @@ describe.each(targets())('importing the assignment matrix on %s', (target: Targe
 	});
 	afterAll(() => drop());
 
-	/** The demo with its cycle's assignments removed, then the coordinator signed in. */
+	/** The demo with its cycle's assignments (and the story's evidence) removed, as the coordinator. */
 	async function freshCopy(tx: Tx) {
-		await tx.query(
-			'delete from public.parts where assignment_id in (select id from public.assignments where cycle_id = $1)',
-			[cycle.id]
-		);
+		const parts = `select p.id from public.parts p join public.assignments a on a.id = p.assignment_id
+			where a.cycle_id = $1`;
+		await tx.query(`delete from public.comments where part_id in (${parts})`, [cycle.id]);
+		await tx.query(`delete from public.evidence where part_id in (${parts})`, [cycle.id]);
+		await tx.query(`delete from public.parts where id in (${parts})`, [cycle.id]);
 		await tx.query('delete from public.assignments where cycle_id = $1', [cycle.id]);
 		await asUser(tx, coordinator);
 	}
@@ -117,8 +118,9 @@ describe.each(targets())('importing the assignment matrix on %s', (target: Targe
 
 	it('refuses the whole file when a division to be removed already holds evidence', async () => {
 		const recs = await records('matrix.csv', new TextEncoder().encode(csvFile(exported)));
+		// o18 and o19 belong to กองคลัง; the file hands both to กองพัสดุ.
 		const moved = recs.map((r) =>
-			r.code === '๐๑๘' || r.code === '๐๑' ? { ...r, owners: 'กองพัสดุและทรัพย์สิน' } : r
+			r.code === '๐๑๘' || r.code === '๐๑๙' ? { ...r, owners: 'กองพัสดุและทรัพย์สิน' } : r
 		);
 		await rollback(db, async (tx) => {
 			const [part] = await tx.query<{ id: string; org_id: string }>(
@@ -130,11 +132,22 @@ describe.each(targets())('importing the assignment matrix on %s', (target: Targe
 				 values ($1, $2, 'url', 'https://www.pyo.go.th/plan', $3)`,
 				[part.org_id, part.id, coordinator]
 			);
+			const held = await tx.query<{ code: string }>(
+				`select distinct i.code, i.position from public.evidence e
+				 join public.parts p on p.id = e.part_id join public.assignments a on a.id = p.assignment_id
+				 join public.catalog_items i on i.id = a.item_id
+				 where i.code in ('o18', 'o19') order by i.position`
+			);
 			await asUser(tx, coordinator);
 			const refused = await applyImport(tx, cycle, moved).catch((e: unknown) => e);
-			expect((refused as ImportRefused).problems).toEqual([
-				{ row: 19, reason: 'has_evidence', value: 'o18' }
-			]);
+			expect(refused).toBeInstanceOf(ImportRefused);
+			expect((refused as ImportRefused).problems).toEqual(
+				held.map((h) => ({
+					row: Number(h.code.slice(1)) + 1,
+					reason: 'has_evidence',
+					value: h.code
+				}))
+			);
 		});
 	});
 

@@ -269,7 +269,7 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				where n.nspname = 'app' and p.prosecdef order by 1`
 			);
 			expect(helpers).toEqual(
-				expect.arrayContaining(['audit_row', 'has_role', 'is_member', 'keep_a_coordinator'])
+				expect.arrayContaining(['audit_row', 'has_role', 'member_org_ids', 'keep_a_coordinator'])
 			);
 			await asSuper(tx);
 			await tx.exec(

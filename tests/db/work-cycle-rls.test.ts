@@ -1,20 +1,21 @@
 /**
  * Row Level Security, column rules, the status machine and the history of the work cycle
  * (assignments, parts, evidence, comments, sign-offs, readiness snapshots, API tokens):
- * docs/test-plan.md §1 (R07–R12, R15), §4 (D03, D05, D09–D11) and §5 (L03), run the same way on
- * PGlite and on a real PostgreSQL server.
+ * docs/test-plan.md §1 (R07–R12, R15), §4 (D03, D05, D09–D11) and §5 (L03), run the same way
+ * on PGlite and on a real PostgreSQL server.
  *
  * Every test runs inside `rollback()` and starts with `asUser()`, whose R05 guard asserts that the
  * session is neither superuser nor BYPASSRLS. Extra rows a test needs (a part owed by D2, a second
  * cycle, …) are made with `asSuper()` inside the same rolled-back transaction; `asUser()` then
  * switches back (and runs the guard again). The exception is L03, which needs real concurrent
- * transactions: it commits its own evidence row through `withUser`, checks the guard in every
- * transaction, and removes the row and its history afterwards.
+ * transactions: it commits its own evidence row, runs the guard in every `withUser` transaction,
+ * and removes the row and its history afterwards.
  *
- * Outcomes are exact: '42501' (no privilege, a WITH CHECK failure or a trigger), '23514' (a CHECK),
- * '23503'/'23001' (a foreign key, see RESTRICTED), or the number of rows a statement returned. PostgreSQL reports an
- * UPDATE or DELETE whose USING clause hides the row as success with '0 rows'; a statement on a
- * column or command the API role holds no privilege for fails with 42501 before any row is seen.
+ * Outcomes are exact: '42501' (no privilege, a WITH CHECK failure or a trigger), '23514' (a
+ * CHECK), '23503'/'23001' (a foreign key, see RESTRICTED), or the number of rows a statement
+ * returned. PostgreSQL reports an UPDATE or DELETE whose USING clause hides the row as success
+ * with '0 rows'; a statement on a column or command the API role holds no privilege for fails
+ * with 42501 before any row is seen.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
@@ -30,6 +31,7 @@ import {
 	type EvidenceInput
 } from '../../src/lib/server/evidence';
 import { movePart, partsOfAssignment } from '../../src/lib/server/parts';
+import type { ItemStatus } from '../../src/lib/domain/status';
 import { matrix, setDueDate } from '../../src/lib/server/assignments';
 import { latestSignoff, signOff } from '../../src/lib/server/signoffs';
 import { asSuper, asUser, migratedDatabase, rollback, targets, type Target } from './harness';
@@ -65,7 +67,7 @@ async function insertId(tx: Tx, sql: string, params?: unknown[]): Promise<string
 	return row.id;
 }
 
-/** Evidence as the form sends it; defaults equal the fixture evidence, so overrides are the change. */
+/** Evidence as the form sends it; defaults equal the fixture row, so each override is a change. */
 function input(over: Partial<EvidenceInput> = {}): EvidenceInput {
 	return {
 		kind: 'url',
@@ -215,7 +217,7 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 				false
 			);
 			expect(await setDueDate(tx, f.orgA, f.assignmentA, 1, '2030-01-01')).toBe(false);
-			// The same writes work on sB1's own rows: the policies, not missing grants, refused the above.
+			// The same writes work on sB1's own rows: policies, not missing grants, refused the above.
 			expect(
 				await outcome(tx, `update evidence set note = 'x' where id = $1 returning id`, [
 					f.evidenceB
@@ -600,11 +602,7 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 
 	it('status machine: the whole review loop through movePart records who and when', async () => {
 		await rollback(db, async (tx) => {
-			const move = async (
-				who: Persona,
-				to: Parameters<typeof movePart>[1]['to'],
-				comment?: string
-			) => {
+			const move = async (who: Persona, to: ItemStatus, comment?: string) => {
 				await asUser(tx, f.user[who]);
 				const version = await versionOf(tx, 'parts', f.partA);
 				const ok = await movePart(tx, { orgId: f.orgA, partId: f.partA, version, to, comment });

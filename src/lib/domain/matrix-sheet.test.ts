@@ -85,7 +85,7 @@ describe('export rows', () => {
 			['=1+1', '', ' x', 'ไทย']
 		]);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		expect(csv).toBe('\uFEFFa,"b,c","say ""hi""","two\nlines"\r\n\'=1+1,," x",ไทย\r\n');
+		expect(csv).toBe('\uFEFFa,"b,c","say ""hi""","two\nlines"\r\n\'=1+1,, x,ไทย\r\n');
 		expect(parseCsv(csv.slice(1))).toEqual([
 			['a', 'b,c', 'say "hi"', 'two\nlines'],
 			["'=1+1", '', ' x', 'ไทย']

@@ -85,18 +85,8 @@ export function textTable(rows: SheetRow[]): string[][] {
 
 // ── CSV ───────────────────────────────────────────────────────────────────────────────────────
 
-/** A spreadsheet would run a cell starting with these as a formula: keep it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvField(value: string): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
-	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** UTF-8 CSV as Excel opens it with Thai intact: a BOM, CRLF line ends, RFC 4180 quoting. */
-export function toCsv(table: string[][]): string {
-	return '\uFEFF' + table.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
+/** Written by the shared CSV writer: UTF-8 with a BOM, CRLF, quoting, no formula cells. */
+export { toCsv } from '$lib/csv';
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks); , ; or tab. */
 export function parseCsv(text: string): string[][] {

@@ -314,7 +314,7 @@ export const en: Record<MessageKey, string> = {
 	'import.intro':
 		'Use an Excel (.xlsx) or CSV UTF-8 file in the columns of the download: ข้อ · ข้อมูล · องค์ประกอบด้านข้อมูล · ส่วนราชการที่รับผิดชอบ · กำหนดส่ง. You see the result first; nothing is saved unless every row is correct.',
 	'import.file': 'Assignment file',
-	'import.fileHint': '.xlsx or .csv (UTF-8), at most 2 MB',
+	'import.fileHint': '.xlsx or .csv (UTF-8), at most {max} MB',
 	'import.check': 'Check file',
 	'import.checking': 'Checking…',
 	'import.refused':
@@ -343,7 +343,7 @@ export const en: Record<MessageKey, string> = {
 	'import.error.file_type':
 		'Only .xlsx or .csv files are accepted (this one is {value}). In Excel save as .xlsx or CSV UTF-8.',
 	'import.error.too_large':
-		'The file is {value} MB, over the 2 MB limit; it was not read. Remove unrelated sheets or data and import again.',
+		'The file is {value} MB, over the {other} MB limit; it was not read. Remove unrelated sheets or data and import again.',
 	'import.error.too_many_rows': 'The file has more than {other} rows',
 	'import.error.no_rows': 'No data rows under the header',
 	'import.error.missing_column':

@@ -300,7 +300,7 @@ export const th = {
 	'import.intro':
 		'ใช้ไฟล์ Excel (.xlsx) หรือ CSV UTF-8 ในคอลัมน์เดียวกับไฟล์ที่ดาวน์โหลด: ข้อ · ข้อมูล · องค์ประกอบด้านข้อมูล · ส่วนราชการที่รับผิดชอบ · กำหนดส่ง ระบบจะแสดงผลให้ตรวจก่อน และจะไม่บันทึกสิ่งใดจนกว่าทุกแถวจะถูกต้อง',
 	'import.file': 'ไฟล์การมอบหมาย',
-	'import.fileHint': '.xlsx หรือ .csv (UTF-8) ขนาดไม่เกิน 2 MB',
+	'import.fileHint': '.xlsx หรือ .csv (UTF-8) ขนาดไม่เกิน {max} MB',
 	'import.check': 'ตรวจสอบไฟล์',
 	'import.checking': 'กำลังตรวจสอบ…',
 	'import.refused':
@@ -328,7 +328,7 @@ export const th = {
 	'import.error.file_type':
 		'รับเฉพาะไฟล์ .xlsx หรือ .csv (ไฟล์นี้เป็น {value}) ใน Excel ให้บันทึกเป็น .xlsx หรือ CSV UTF-8',
 	'import.error.too_large':
-		'ไฟล์มีขนาด {value} MB เกินกำหนด 2 MB ระบบไม่ได้อ่านไฟล์นี้ กรุณาลบแผ่นงานหรือข้อมูลที่ไม่เกี่ยวข้องออกแล้วนำเข้าอีกครั้ง',
+		'ไฟล์มีขนาด {value} MB เกินกำหนด {other} MB ระบบไม่ได้อ่านไฟล์นี้ กรุณาลบแผ่นงานหรือข้อมูลที่ไม่เกี่ยวข้องออกแล้วนำเข้าอีกครั้ง',
 	'import.error.too_many_rows': 'ไฟล์มีข้อมูลเกิน {other} แถว',
 	'import.error.no_rows': 'ไม่พบแถวข้อมูลใต้หัวตาราง',
 	'import.error.missing_column':

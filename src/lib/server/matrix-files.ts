@@ -84,7 +84,13 @@ const refuse = (reason: ImportProblem['reason'], value?: string): TableResult =>
 /** An uploaded file → its first sheet's cells. `.csv` (UTF-8) or `.xlsx` only. */
 export async function readUpload(name: string, bytes: Uint8Array): Promise<TableResult> {
 	if (!bytes.length) return refuse('empty');
-	if (bytes.length > MAX_IMPORT_BYTES) return refuse('too_large', megabytes(bytes.length));
+	if (bytes.length > MAX_IMPORT_BYTES) {
+		const limit = Number(megabytes(MAX_IMPORT_BYTES));
+		return {
+			ok: false,
+			problem: { row: null, reason: 'too_large', value: megabytes(bytes.length), other: limit }
+		};
+	}
 	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 	if (ext !== 'csv' && ext !== 'xlsx') return refuse('file_type', ext ? `.${ext}` : name);
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;

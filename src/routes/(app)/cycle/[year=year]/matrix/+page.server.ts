@@ -6,7 +6,7 @@ import { dueDefaults } from '$lib/server/matrix-import';
 import { cycleToday } from '$lib/domain/fiscal';
 import { applyFilters, divisionTree, parseFilters, viewRows } from './view';
 import { assignBulk, assignOne, changeDue } from './assign.server';
-import { applyFile, previewFile } from './import.server';
+import { applyFile, fileLimit, previewFile } from './import.server';
 
 /** The assignment matrix: every item of the cycle, filtered by the query string. */
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
@@ -38,6 +38,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		filters,
 		divisions: active,
 		canAssign,
+		importLimit: canAssign ? fileLimit() : 0,
 		assign: target
 			? {
 					row: all.find((r) => r.code === target.code)!,

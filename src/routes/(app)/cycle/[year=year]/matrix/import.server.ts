@@ -5,6 +5,7 @@
  */
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { env } from '$env/dynamic/private';
 import type { RequestEvent } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { cycleOfYear } from '$lib/server/cycle-items';
@@ -23,6 +24,21 @@ import {
 /** Room for the multipart boundaries and headers around the file itself. */
 const FORM_OVERHEAD = 64 * 1024;
 
+/**
+ * The largest request the Node adapter accepts (BODY_SIZE_LIMIT, 512K unless set; parsed as
+ * adapter-node does): a bigger body is refused before an action can read it.
+ */
+function serverLimit(): number {
+	const value = env.BODY_SIZE_LIMIT || '512K';
+	const unit = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[value.slice(-1).toUpperCase()];
+	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
+}
+
+/** The file size this server takes: 2 MB, or less when BODY_SIZE_LIMIT is lower. */
+export function fileLimit(): number {
+	return Math.min(MAX_IMPORT_BYTES, serverLimit() - FORM_OVERHEAD / 4);
+}
+
 const refused = (
 	action: 'preview' | 'apply',
 	status: number,
@@ -39,9 +55,17 @@ async function cycleOf(tx: Tx, member: Member, year: string) {
 export async function previewFile({ request, locals, params }: RequestEvent) {
 	const member = requireRole(locals, 'coordinator');
 	const length = Number(request.headers.get('content-length') ?? 0);
-	const tooLarge = { row: null, reason: 'too_large', value: megabytes(length) } as const;
-	// Refused before the body is read: a 5 MB upload is never parsed.
-	if (length > MAX_IMPORT_BYTES + FORM_OVERHEAD) return refused('preview', 413, [tooLarge]);
+	const limit = fileLimit();
+	const tooLarge: ImportProblem = {
+		row: null,
+		reason: 'too_large',
+		value: megabytes(length),
+		other: Number(megabytes(limit))
+	};
+	// Refused from its Content-Length, before the body is read: a 5 MB upload is never parsed.
+	if (length > Math.min(MAX_IMPORT_BYTES + FORM_OVERHEAD, serverLimit())) {
+		return refused('preview', 413, [tooLarge]);
+	}
 	let form: FormData;
 	try {
 		form = await request.formData();

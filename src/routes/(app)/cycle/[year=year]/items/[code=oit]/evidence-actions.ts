@@ -11,7 +11,8 @@ import { markDraft } from '$lib/server/parts';
 import { failure, formObject, optionalDate, parseForm, type FieldErrors } from '$lib/server/forms';
 import { sqlState } from '$lib/server/request';
 import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
-import type { Translate } from '$lib/i18n';
+import { translator, type Translate } from '$lib/i18n';
+import type { Tx } from '$lib/server/db/port';
 import { actionContext, type PartRef } from './context';
 
 const elements = z.preprocess(
@@ -91,85 +92,84 @@ function refused(e: unknown, t: Translate, action: string, form: FormData) {
 	throw e;
 }
 
+/**
+ * The shared path of adding and editing: parse, find the part of this item, apply the rules
+ * zod cannot know, then `store` under RLS. `formId` names the form the errors belong to.
+ */
+async function saveEvidence<T extends Fields & { part_id: string }>(
+	event: RequestEvent,
+	action: 'addEvidence' | 'editEvidence',
+	schema: z.ZodType<T>,
+	formId: (d: { part_id?: unknown; id?: unknown }) => string,
+	store: (
+		tx: Tx,
+		ctx: { orgId: string; part: PartRef; data: T; input: EvidenceInput }
+	) => Promise<ReturnType<typeof failure> | null>
+) {
+	const { member, t, run } = actionContext(event);
+	const form = await event.request.formData();
+	const parsed = parseForm(schema, form, t, labels);
+	if (!parsed.ok) {
+		const id = formId(parsed.values);
+		return failure(400, { action, id, errors: parsed.errors, values: parsed.values });
+	}
+	const d = parsed.data;
+	const id = formId(d);
+	try {
+		return await run(async (tx, part) => {
+			const p = await part(d.part_id);
+			const checked = toInput(d, p, t);
+			if ('errors' in checked) {
+				return failure(400, { action, id, errors: checked.errors, values: formObject(form) });
+			}
+			const refusal = await store(tx, {
+				orgId: member.orgId,
+				part: p,
+				data: d,
+				input: checked.input
+			});
+			if (refusal) return refusal;
+			await markDraft(tx, p.id);
+			return { action, id, saved: true };
+		});
+	} catch (e) {
+		return refused(e, t, action, form);
+	}
+}
+
 export const evidenceActions = {
-	addEvidence: async (event: RequestEvent) => {
-		const { member, t, run } = actionContext(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(addSchema, form, t, labels);
-		const action = 'addEvidence';
-		if (!parsed.ok)
-			return failure(400, {
-				action,
-				id: String(parsed.values.part_id),
-				errors: parsed.errors,
-				values: parsed.values
-			});
-		const d = parsed.data;
-		try {
-			return await run(async (tx, part) => {
-				const p = await part(d.part_id);
-				const checked = toInput(d, p, t);
-				if ('errors' in checked)
-					return failure(400, {
-						action,
-						id: p.id,
-						errors: checked.errors,
-						values: formObject(form)
-					});
-				await addEvidence(tx, member.orgId, p.id, d.client_key, checked.input);
-				await markDraft(tx, p.id);
-				return { action, id: p.id, saved: true };
-			});
-		} catch (e) {
-			return refused(e, t, action, form);
-		}
-	},
-	editEvidence: async (event: RequestEvent) => {
-		const { member, t, run } = actionContext(event);
-		const form = await event.request.formData();
-		const parsed = parseForm(editSchema, form, t, labels);
-		const action = 'editEvidence';
-		if (!parsed.ok)
-			return failure(400, {
-				action,
-				id: String(parsed.values.id),
-				errors: parsed.errors,
-				values: parsed.values
-			});
-		const d = parsed.data;
-		try {
-			return await run(async (tx, part) => {
-				const p = await part(d.part_id);
-				const checked = toInput(d, p, t);
-				if ('errors' in checked)
-					return failure(400, {
-						action,
-						id: d.id,
-						errors: checked.errors,
-						values: formObject(form)
-					});
-				const saved = await updateEvidence(tx, member.orgId, d.id, d.version, checked.input);
-				if (!saved) {
-					const current = await getEvidence(tx, d.id);
-					if (!current || current.part_id !== p.id)
-						return failure(404, { action, id: d.id, errors: { form: t('common.notFound') } });
-					if (current.version === d.version)
-						return failure(403, { action, id: d.id, errors: { form: t('evidence.notAllowed') } });
-					return failure(409, {
-						action,
-						id: d.id,
-						errors: { form: t('common.conflict') },
-						values: formObject(form),
-						current: { ...current }
-					});
+	addEvidence: (event: RequestEvent) =>
+		saveEvidence(
+			event,
+			'addEvidence',
+			addSchema,
+			(d) => String(d.part_id),
+			async (tx, { orgId, part, data, input }) => {
+				await addEvidence(tx, orgId, part.id, data.client_key, input);
+				return null;
+			}
+		),
+	editEvidence: (event: RequestEvent) =>
+		saveEvidence(
+			event,
+			'editEvidence',
+			editSchema,
+			(d) => String(d.id),
+			async (tx, { orgId, part, data, input }) => {
+				const t = translator(event.locals.lang);
+				const action = 'editEvidence';
+				if (await updateEvidence(tx, orgId, data.id, data.version, input)) return null;
+				const current = await getEvidence(tx, data.id);
+				if (!current || current.part_id !== part.id) {
+					return failure(404, { action, id: data.id, errors: { form: t('common.notFound') } });
 				}
-				await markDraft(tx, p.id);
-				return { action, id: d.id, saved: true };
-			});
-		} catch (e) {
-			return refused(e, t, action, form);
-		}
-	},
+				if (current.version === data.version) {
+					return failure(403, { action, id: data.id, errors: { form: t('evidence.notAllowed') } });
+				}
+				const errors = { form: t('common.conflict') };
+				return failure(409, { action, id: data.id, errors, current: { ...current } });
+			}
+		),
 	removeEvidence: (event: RequestEvent) => removal(event, true),
 	restoreEvidence: (event: RequestEvent) => removal(event, false)
 };
