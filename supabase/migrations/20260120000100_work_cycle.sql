@@ -77,7 +77,7 @@ create table public.evidence (
 	unique (org_id, id),
 	foreign key (org_id, part_id) references public.parts (org_id, id) on delete restrict,
 	check ((kind = 'url') = (url is not null)),
-	check (kind = 'url' or length(btrim(note)) > 0),
+	check (kind = 'url' or coalesce(length(btrim(note)), 0) > 0),
 	check (covers_to is null or covers_from is null or covers_to >= covers_from)
 );
 comment on table public.evidence is

@@ -1073,73 +1073,76 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 		});
 	});
 
-	it.runIf(target === 'postgres')(
-		'L03: 20 concurrent saves of one evidence row with the same version: 1 wins, 19 conflict ' +
-			'(PostgreSQL only: PGlite runs one transaction at a time, so it cannot race)',
-		async () => {
-			const N = 20;
-			const [{ d }] = await db.query<{ d: string }>('select current_database() as d');
-			const url = new URL(process.env.TEST_DATABASE_URL!);
-			url.pathname = '/' + d;
-			const pool = openPostgres(url.toString(), N);
-			const id = await asSystem(db, 'test-l03', (tx) =>
-				insertId(
-					tx,
-					`insert into evidence (org_id, part_id, kind, url, title, created_by)
+	// Defined for PostgreSQL only (not skipped elsewhere): PGlite cannot run transactions at once.
+	if (target === 'postgres')
+		it(
+			'L03: 20 concurrent saves of one evidence row with the same version: 1 wins, 19 conflict ' +
+				'(PostgreSQL only: PGlite runs one transaction at a time, so it cannot race)',
+			async () => {
+				const N = 20;
+				const [{ d }] = await db.query<{ d: string }>('select current_database() as d');
+				const url = new URL(process.env.TEST_DATABASE_URL!);
+				url.pathname = '/' + d;
+				const pool = openPostgres(url.toString(), N);
+				const id = await asSystem(db, 'test-l03', (tx) =>
+					insertId(
+						tx,
+						`insert into evidence (org_id, part_id, kind, url, title, created_by)
 					values ($1, $2, 'url', 'https://agency.example/race', 'Race', $3) returning id`,
-					[f.orgA, f.partA, f.user.sA1]
-				)
-			);
-			try {
-				const [{ version }] = await db.query<{ version: number }>(
-					'select version from evidence where id = $1',
-					[id]
+						[f.orgA, f.partA, f.user.sA1]
+					)
 				);
-				// Every transaction is open, as sA1, before any of them writes.
-				let arrived = 0;
-				let release = () => {};
-				const gate = new Promise<void>((resolve) => (release = resolve));
-				const save = (i: number) =>
-					withUser(pool, { sub: f.user.sA1, role: 'authenticated' }, async (tx) => {
-						const [guard] = await tx.query(
-							'select rolsuper, rolbypassrls from pg_roles where rolname = current_user'
-						);
-						expect(guard).toEqual({ rolsuper: false, rolbypassrls: false });
-						if (++arrived === N) release();
-						await gate;
-						return updateEvidence(
-							tx,
-							f.orgA,
-							id,
-							version,
-							input({ url: 'https://agency.example/race', title: 'Race', note: `Save ${i}` })
+				try {
+					const [{ version }] = await db.query<{ version: number }>(
+						'select version from evidence where id = $1',
+						[id]
+					);
+					// Every transaction is open, as sA1, before any of them writes.
+					let arrived = 0;
+					let release = () => {};
+					const gate = new Promise<void>((resolve) => (release = resolve));
+					const save = (i: number) =>
+						withUser(pool, { sub: f.user.sA1, role: 'authenticated' }, async (tx) => {
+							const [guard] = await tx.query(
+								'select rolsuper, rolbypassrls from pg_roles where rolname = current_user'
+							);
+							expect(guard).toEqual({ rolsuper: false, rolbypassrls: false });
+							if (++arrived === N) release();
+							await gate;
+							return updateEvidence(
+								tx,
+								f.orgA,
+								id,
+								version,
+								input({ url: 'https://agency.example/race', title: 'Race', note: `Save ${i}` })
+							);
+						});
+					const results = await Promise.all(Array.from({ length: N }, (_, i) => save(i)));
+					expect(results.filter((r) => r)).toHaveLength(1);
+					expect(results.filter((r) => !r)).toHaveLength(N - 1);
+					const [row] = await db.query<{ version: number; note: string }>(
+						'select version, note from evidence where id = $1',
+						[id]
+					);
+					expect(row).toEqual({ version: version + 1, note: `Save ${results.indexOf(true)}` });
+					expect(
+						await count(
+							db,
+							`select count(*) as n from audit_log
+						where table_name = 'evidence' and record_id = $1 and op = 'UPDATE'`,
+							[id]
+						)
+					).toBe(1);
+				} finally {
+					await pool.close();
+					await asSystem(db, 'test-l03-cleanup', async (tx) => {
+						await tx.query('delete from evidence where id = $1', [id]);
+						await tx.query(
+							`delete from audit_log where table_name = 'evidence' and record_id = $1`,
+							[id]
 						);
 					});
-				const results = await Promise.all(Array.from({ length: N }, (_, i) => save(i)));
-				expect(results.filter((r) => r)).toHaveLength(1);
-				expect(results.filter((r) => !r)).toHaveLength(N - 1);
-				const [row] = await db.query<{ version: number; note: string }>(
-					'select version, note from evidence where id = $1',
-					[id]
-				);
-				expect(row).toEqual({ version: version + 1, note: `Save ${results.indexOf(true)}` });
-				expect(
-					await count(
-						db,
-						`select count(*) as n from audit_log
-						where table_name = 'evidence' and record_id = $1 and op = 'UPDATE'`,
-						[id]
-					)
-				).toBe(1);
-			} finally {
-				await pool.close();
-				await asSystem(db, 'test-l03-cleanup', async (tx) => {
-					await tx.query('delete from evidence where id = $1', [id]);
-					await tx.query(`delete from audit_log where table_name = 'evidence' and record_id = $1`, [
-						id
-					]);
-				});
+				}
 			}
-		}
-	);
+		);
 });
