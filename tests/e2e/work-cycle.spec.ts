@@ -164,3 +164,31 @@ test('D03: the same add-evidence form posted twice stores one row (o32)', async 
 	await staff.reload();
 	await expect(part(staff).locator('.evidence-item')).toHaveCount(1);
 });
+
+test('W11: markup typed into evidence is shown as text, never run (o32)', async ({ browser }) => {
+	const staff = await as(browser, DEMO.stat);
+	let dialogs = 0;
+	staff.on('dialog', (d) => {
+		dialogs++;
+		void d.dismiss();
+	});
+	await staff.goto('/cycle/2565/items/o32');
+	const title = '</script><script>alert(1)</script>';
+	const card = part(staff);
+	const details = card.locator('details', { hasText: 'เพิ่มหลักฐาน' }).last();
+	if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+		await details.locator('summary').click();
+	}
+	const form = card.locator('form[action="?/addEvidence"]');
+	await form.getByLabel('URL').fill('https://www.pyo.go.th/opinion-box');
+	await form.getByLabel('ชื่อเรื่อง').fill(title);
+	await form.getByLabel(/หมายเหตุ/).fill('<img src=x onerror=alert(1)>');
+	await form.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
+	await expect(card.getByRole('link', { name: title })).toBeVisible();
+	await expect(card.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
+	await staff.reload();
+	const html = await (await staff.request.get('/cycle/2565/items/o32')).text();
+	expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+	expect(html).not.toContain('<img src=x');
+	expect(dialogs).toBe(0);
+});
