@@ -2,7 +2,10 @@
 // server that gives every response — static files and SvelteKit's own refusals included — the
 // security headers. Reads PORT (3000) and HOST (0.0.0.0); see README for ORIGIN and the rest.
 import { createServer } from 'node:http';
-import { handler } from '../build/handler.js';
+
+// Matrix imports take files up to 2 MB; the form around them needs a little more.
+process.env.BODY_SIZE_LIMIT ||= '3M';
+const { handler } = await import('../build/handler.js');
 
 const BASE_HEADERS = {
 	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',

@@ -32,24 +32,43 @@ export interface MatrixRow {
 
 /** Every item of the cycle's checklist with its assignment, owing divisions and evidence count. */
 export function matrix(tx: Tx, cycleId: string): Promise<MatrixRow[]> {
+	// Each aggregate is grouped once for the whole cycle (not a subquery per row).
 	return tx.query<MatrixRow & Record<string, unknown>>(
-		`select i.id as item_id, i.code, s.code as sub_indicator, g.name_th as "group", i.name_th, i.name_en,
-			i.period_rule, i.monthly,
-			coalesce((select array_agg(e.text_th order by e.position) from public.catalog_elements e
-				where e.item_id = i.id), '{}') as elements,
+		`with cycle_assignments as (
+			select a.* from public.assignments a where a.cycle_id = $1
+		), owed as (
+			select p.assignment_id,
+				jsonb_agg(jsonb_build_object('id', p.id, 'division_id', p.division_id,
+					'is_lead', p.is_lead, 'status', p.status, 'version', p.version)
+					order by p.is_lead desc, d.position, d.name) as parts
+			from public.parts p join cycle_assignments a on a.id = p.assignment_id
+			join public.divisions d on d.id = p.division_id
+			group by p.assignment_id
+		), offered as (
+			select p.assignment_id, count(*)::int as n
+			from public.evidence ev join public.parts p on p.id = ev.part_id
+			join cycle_assignments a on a.id = p.assignment_id
+			where ev.deleted_at is null
+			group by p.assignment_id
+		), element_lists as (
+			select e.item_id, array_agg(e.text_th order by e.position) as elements
+			from public.catalog_elements e
+			join public.catalog_items i on i.id = e.item_id
+			join public.cycles c on c.catalog_id = i.catalog_id and c.id = $1
+			group by e.item_id
+		)
+		select i.id as item_id, i.code, s.code as sub_indicator, g.name_th as "group", i.name_th,
+			i.name_en, i.period_rule, i.monthly, coalesce(el.elements, '{}') as elements,
 			a.id as assignment_id, a.owner_mode, a.due_date, coalesce(a.month_dues, '{}'::jsonb) as month_dues,
-			a.version,
-			coalesce((select jsonb_agg(jsonb_build_object('id', p.id, 'division_id', p.division_id,
-				'is_lead', p.is_lead, 'status', p.status, 'version', p.version)
-				order by p.is_lead desc, p.created_at)
-				from public.parts p where p.assignment_id = a.id), '[]'::jsonb) as parts,
-			(select count(*) from public.evidence ev join public.parts p on p.id = ev.part_id
-				where p.assignment_id = a.id and ev.deleted_at is null)::int as evidence_count
+			a.version, coalesce(o.parts, '[]'::jsonb) as parts, coalesce(f.n, 0) as evidence_count
 		 from public.cycles c
 		 join public.catalog_items i on i.catalog_id = c.catalog_id
 		 join public.catalog_groups g on g.id = i.group_id
 		 join public.catalog_sub_indicators s on s.id = g.sub_indicator_id
-		 left join public.assignments a on a.cycle_id = c.id and a.item_id = i.id
+		 left join element_lists el on el.item_id = i.id
+		 left join cycle_assignments a on a.item_id = i.id
+		 left join owed o on o.assignment_id = a.id
+		 left join offered f on f.assignment_id = a.id
 		 where c.id = $1
 		 order by i.position`,
 		[cycleId]
