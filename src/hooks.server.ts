@@ -43,17 +43,13 @@ const handleApiToken: Handle = async ({ event, resolve }) => {
 	event.locals.apiToken = false;
 	const bearer = /^Bearer\s+(\S+)$/i.exec(event.request.headers.get('authorization') ?? '')?.[1];
 	if (!bearer || !event.url.pathname.startsWith('/api/v1/')) return resolve(event);
-	const refuse = (res: Response) => {
-		securityHeaders(res.headers, false);
-		return res;
-	};
 	if (event.request.method !== 'GET' && event.request.method !== 'HEAD')
-		return refuse(apiError(405, 'API tokens are read-only', { Allow: 'GET, HEAD' }));
+		return apiError(405, 'API tokens are read-only', { Allow: 'GET, HEAD' });
 	if (event.locals.user) return resolve(event);
 	const holder = await resolveToken(event.locals.db, bearer);
 	const member = holder && (await currentMember(event.locals.db, holder.user.id));
 	if (!holder || member?.orgId !== holder.orgId)
-		return refuse(apiError(401, 'Invalid or revoked token', { 'WWW-Authenticate': 'Bearer' }));
+		return apiError(401, 'Invalid or revoked token', { 'WWW-Authenticate': 'Bearer' });
 	event.locals.user = holder.user;
 	event.locals.member = member;
 	event.locals.apiToken = true;

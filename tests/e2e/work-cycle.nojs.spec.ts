@@ -1,18 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers';
 
-/** The evidence and submit forms work with JavaScript off (finance division, o18). */
+/** The evidence and submit forms work with JavaScript off (finance division, o19). */
 test('a contributor adds evidence and submits without JavaScript', async ({ page }) => {
 	await page.goto('/login');
 	await signIn(page, DEMO.finance);
-	await page.goto('/cycle/2565/items/o18');
+	await page.goto('/cycle/2565/items/o19');
 	const part = page.locator('section.part').first();
 	const form = part.locator('form[action="?/addEvidence"]');
-	await form.getByLabel('URL').fill('https://www.pyo.go.th/budget-plan-2565');
-	await form.getByLabel('ชื่อเรื่อง').fill('แผนการใช้จ่ายงบประมาณ 2565');
+	await form.getByLabel('URL').fill('https://www.pyo.go.th/budget-progress-2565');
+	await form.getByLabel('ชื่อเรื่อง').fill('รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน');
 	for (const box of await form.getByRole('checkbox').all()) await box.check();
 	await form.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
-	await expect(part.getByRole('link', { name: 'แผนการใช้จ่ายงบประมาณ 2565' })).toBeVisible();
+	await expect(part.getByRole('link', { name: 'รายงานการใช้จ่ายงบประมาณ รอบ 6 เดือน' })).toBeVisible();
 	await expect(page.locator('.coverage li', { hasText: 'ยังไม่มี' })).toHaveCount(0);
 
 	await part.getByRole('button', { name: 'ส่งให้ผู้ประสานงานตรวจ' }).click();
