@@ -192,3 +192,30 @@ test('W11: markup typed into evidence is shown as text, never run (o32)', async 
 	expect(html).not.toContain('<img src=x');
 	expect(dialogs).toBe(0);
 });
+
+test('W20: extra fields posted with evidence are ignored (o8)', async ({ browser }) => {
+	const staff = await as(browser, DEMO.stat);
+	await staff.goto('/cycle/2565/items/o8');
+	const form = part(staff).locator('form[action="?/addEvidence"]');
+	const field = (name: string) => form.locator(`input[name="${name}"]`).inputValue();
+	const res = await staff.request.post('/cycle/2565/items/o8?/addEvidence', {
+		form: {
+			part_id: await field('part_id'),
+			client_key: await field('client_key'),
+			kind: 'url',
+			url: 'https://www.pyo.go.th/qa',
+			title: 'กระดานถามตอบ',
+			org_id: crypto.randomUUID(),
+			status: 'approved',
+			created_by: crypto.randomUUID(),
+			version: '999'
+		},
+		headers: { origin: new URL(staff.url()).origin, accept: 'application/json' }
+	});
+	expect((await res.json()).type).toBe('success');
+	await staff.reload();
+	const item = part(staff).locator('.evidence-item', { hasText: 'กระดานถามตอบ' });
+	await expect(item).toContainText('เพิ่มโดย นายธนพล แก้วประเสริฐ');
+	await expect(part(staff).locator('.status')).toContainText('ฉบับร่าง');
+	await expect(item.locator('input[name="version"]').first()).toHaveValue('1');
+});
