@@ -60,6 +60,8 @@ test('coordinator returns, contributor fixes, coordinator approves (o9)', async 
 
 	await staff.goto('/my-work');
 	await expect(staff.getByRole('row', { name: /o9/ })).toContainText('เพิ่มลิงก์ Facebook ของหน่วยงาน');
+	// The demo counts from its frozen date, 8 Feb 2565: a week before the internal deadline.
+	await expect(staff.getByRole('row', { name: /o5/ })).toContainText('อีก 7 วัน');
 	await staff.goto('/cycle/2565/items/o9');
 	await expect(part(staff)).toContainText('เพิ่มลิงก์ Facebook ของหน่วยงาน');
 	await addEvidence(staff, 'https://www.facebook.com/pyo', 'เพจเฟซบุ๊ก', [0]);
