@@ -127,4 +127,17 @@ describe.each(targets())('a fresh organisation on %s', (target: Target) => {
 		expect(left).toHaveLength(0);
 		expect(await db.query('select id from public.audit_log')).toHaveLength(before.length);
 	});
+
+	it('W10: the database refuses a script URL even from a direct insert', async () => {
+		const [part] = await db.query<{ id: string }>('select id from public.parts limit 1');
+		for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://test.go.th/x']) {
+			await expect(
+				db.query(
+					`insert into public.evidence (org_id, part_id, kind, url, created_by)
+					 values ($1, $2, 'url', $3, $4)`,
+					[orgId, part.id, url, coordinator]
+				)
+			).rejects.toMatchObject({ code: '23514' });
+		}
+	});
 });
