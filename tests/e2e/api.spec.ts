@@ -143,6 +143,7 @@ test('a token created on the page reads the API, never writes, and dies when rev
 	const name = `Monitoring ${unique()}`;
 	await page.goto('/login');
 	await signIn(page, DEMO.coordinator);
+	await page.getByRole('link', { name: 'ตั้งค่า' }).click();
 	await page.getByRole('link', { name: 'โทเค็น API' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('โทเค็นสำหรับเชื่อมต่อ API');
 	await page.getByLabel('ชื่อโทเค็น').fill(name);

@@ -9,6 +9,7 @@ export const en: Record<MessageKey, string> = {
 	'nav.divisions': 'Divisions',
 	'nav.members': 'Users',
 	'nav.organisation': 'Organisation',
+	'nav.settings': 'Settings',
 	'nav.logout': 'Sign out',
 	'nav.login': 'Sign in',
 	'nav.menu': 'Main menu',

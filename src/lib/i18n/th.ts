@@ -7,6 +7,7 @@ export const th = {
 	'nav.divisions': 'ส่วนราชการ',
 	'nav.members': 'ผู้ใช้งาน',
 	'nav.organisation': 'ข้อมูลหน่วยงาน',
+	'nav.settings': 'ตั้งค่า',
 	'nav.logout': 'ออกจากระบบ',
 	'nav.login': 'เข้าสู่ระบบ',
 	'nav.menu': 'เมนูหลัก',
