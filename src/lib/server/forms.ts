@@ -99,3 +99,13 @@ export interface Failure {
 }
 
 export const failure = (status: number, data: Failure) => fail(status, data);
+
+/** A form that failed validation: 400 with its errors and values, on the form named by `idField`. */
+export function invalid(
+	action: string,
+	result: { errors: FieldErrors; values: FormValues },
+	idField?: string
+) {
+	const id = idField ? String(result.values[idField] ?? '') : undefined;
+	return failure(400, { action, id, errors: result.errors, values: result.values });
+}

@@ -13,7 +13,8 @@ export interface SnapshotRow {
 
 /**
  * The snapshot task: records the cycle's readiness for `day` (one row per day, the latest reading
- * of the day wins). Runs with the task's privileges; members only read snapshots.
+ * of the day wins; an unchanged reading writes nothing). Runs with the task's privileges; members
+ * only read snapshots.
  */
 export async function recordSnapshot(
 	db: Database,
@@ -28,7 +29,11 @@ export async function recordSnapshot(
 			 values ($1, $2, $3, $4, $5, $6, $7)
 			 on conflict (cycle_id, day) do update set confirmed_oit = excluded.confirmed_oit,
 				pipeline_oit = excluded.pipeline_oit, approved_items = excluded.approved_items,
-				submitted_items = excluded.submitted_items, recorded_at = now()`,
+				submitted_items = excluded.submitted_items, recorded_at = now()
+			 where (readiness_snapshots.confirmed_oit, readiness_snapshots.pipeline_oit,
+					readiness_snapshots.approved_items, readiness_snapshots.submitted_items)
+					is distinct from (excluded.confirmed_oit, excluded.pipeline_oit, excluded.approved_items,
+					excluded.submitted_items)`,
 			[
 				ref.orgId,
 				ref.cycleId,

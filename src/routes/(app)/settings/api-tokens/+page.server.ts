@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { createToken, listTokens, revokeToken } from '$lib/server/auth/api-tokens';
-import { failure, formObject, parseForm, text } from '$lib/server/forms';
+import { failure, formObject, parseForm, text, invalid } from '$lib/server/forms';
 import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -20,8 +20,7 @@ export const actions: Actions = {
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(created, form, t, { name: 'tokens.name' });
-		if (!parsed.ok)
-			return failure(400, { action: 'create', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('create', parsed);
 		try {
 			const { token } = await asRequestUser(locals, (tx) =>
 				createToken(tx, member.orgId, parsed.data.name)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { addDivision, listDivisions, setArchived, updateDivision } from '$lib/server/divisions';
-import { failure, formObject, parseForm, text, type FieldErrors } from '$lib/server/forms';
+import { failure, formObject, parseForm, text, type FieldErrors, invalid } from '$lib/server/forms';
 import { translator, type Translate } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -42,8 +42,7 @@ export const actions: Actions = {
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(z.object(fields), form, t, labels);
-		if (!parsed.ok)
-			return failure(400, { action: 'add', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('add', parsed);
 		const d = parsed.data;
 		try {
 			await asRequestUser(locals, (tx) =>
@@ -59,13 +58,7 @@ export const actions: Actions = {
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(z.object({ ...ref, ...fields }), form, t, labels);
-		if (!parsed.ok)
-			return failure(400, {
-				action: 'update',
-				id: String(parsed.values.id),
-				errors: parsed.errors,
-				values: parsed.values
-			});
+		if (!parsed.ok) return invalid('update', parsed, 'id');
 		const d = parsed.data;
 		try {
 			const ok = await asRequestUser(locals, (tx) =>
@@ -98,8 +91,7 @@ async function archiving(
 	const member = requireRole(locals, 'coordinator');
 	const t = translator(locals.lang);
 	const parsed = parseForm(z.object(ref), await request.formData(), t);
-	if (!parsed.ok)
-		return failure(400, { action: 'archive', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('archive', parsed);
 	const { id, version } = parsed.data;
 	const ok = await asRequestUser(locals, (tx) =>
 		setArchived(tx, member.orgId, id, version, archived)

@@ -12,7 +12,8 @@ import {
 	parseForm,
 	password,
 	text,
-	failure
+	failure,
+	invalid
 } from '$lib/server/forms';
 import { translator, type Translate } from '$lib/i18n';
 
@@ -60,8 +61,7 @@ export const actions: Actions = {
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(createSchema, form, t, labels);
-		if (!parsed.ok)
-			return failure(400, { action: 'create', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('create', parsed);
 		const d = parsed.data;
 		try {
 			await createMemberAccount(locals.db, locals.user!.id, {
@@ -85,13 +85,7 @@ export const actions: Actions = {
 		const member = requireRole(locals, 'coordinator');
 		const t = translator(locals.lang);
 		const parsed = parseForm(updateSchema, await request.formData(), t);
-		if (!parsed.ok)
-			return failure(400, {
-				action: 'update',
-				id: String(parsed.values.id),
-				errors: parsed.errors,
-				values: parsed.values
-			});
+		if (!parsed.ok) return invalid('update', parsed, 'id');
 		const d = parsed.data;
 		try {
 			const ok = await asRequestUser(locals, (tx) =>
@@ -114,8 +108,7 @@ export const actions: Actions = {
 		const member = requireRole(locals, 'coordinator');
 		const t = translator(locals.lang);
 		const parsed = parseForm(z.object({ id: z.uuid() }), await request.formData(), t);
-		if (!parsed.ok)
-			return failure(400, { action: 'remove', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('remove', parsed);
 		try {
 			const ok = await asRequestUser(locals, (tx) =>
 				removeMember(tx, member.orgId, parsed.data.id)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RequestEvent } from './$types';
 import { movePart } from '$lib/server/parts';
 import { addComment } from '$lib/server/comments';
-import { failure, parseForm } from '$lib/server/forms';
+import { failure, parseForm, invalid } from '$lib/server/forms';
 import { sqlState } from '$lib/server/request';
 import { isTransitionError, nextStatus } from '$lib/domain/status';
 import { actionContext } from './context';
@@ -20,8 +20,7 @@ export const partActions = {
 	move: async (event: RequestEvent) => {
 		const { member, t, run } = actionContext(event);
 		const parsed = parseForm(moveSchema, await event.request.formData(), t);
-		if (!parsed.ok)
-			return failure(400, { action: 'move', errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('move', parsed);
 		const d = parsed.data;
 		const notAllowed = () =>
 			failure(403, { action: 'move', id: d.part_id, errors: { form: t('item.notAllowed') } });
@@ -66,13 +65,7 @@ export const partActions = {
 		const parsed = parseForm(commentSchema, await event.request.formData(), t, {
 			body: 'item.comments'
 		});
-		if (!parsed.ok)
-			return failure(400, {
-				action: 'comment',
-				id: String(parsed.values.part_id),
-				errors: parsed.errors,
-				values: parsed.values
-			});
+		if (!parsed.ok) return invalid('comment', parsed, 'part_id');
 		try {
 			await run(async (tx, part) => {
 				const p = await part(parsed.data.part_id);
