@@ -8,9 +8,14 @@
  * the item it concerns.
  */
 import type { CatalogDefinition } from '$lib/domain/catalog';
+import { GRADE_SCHEME } from '$lib/domain/scheme';
 
 export const fy2565: CatalogDefinition = {
 	fiscalYear: 2565,
+	status: 'official',
+	source:
+		'คู่มือการประเมิน ITA ปีงบประมาณ พ.ศ. 2565 (สำนักงาน ป.ป.ช.) ตามที่ อบจ.พะเยา ตีพิมพ์ซ้ำในรายงานประจำปี 2565',
+	scoring: GRADE_SCHEME,
 	titleTh: 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ปีงบประมาณ พ.ศ. 2565',
 	titleEn: 'Open Data Integrity and Transparency Assessment (OIT) checklist, fiscal year 2565',
 	indicators: [
@@ -32,8 +37,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o1',
 									nameTh: 'โครงสร้าง',
 									nameEn: 'Organisational structure',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงแผนผังแสดงโครงสร้างการแบ่งส่วนราชการของหน่วยงาน',
@@ -44,8 +48,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o2',
 									nameTh: 'ข้อมูลผู้บริหาร',
 									nameEn: 'Executives',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงข้อมูลของผู้บริหารสูงสุด และผู้ดำรงตำแหน่งทางการบริหารของหน่วยงาน อย่างน้อยประกอบด้วย ผู้บริหารสูงสุดและรองผู้บริหารสูงสุด',
@@ -56,8 +59,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o3',
 									nameTh: 'อำนาจหน้าที่',
 									nameEn: 'Powers and duties',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: ['แสดงข้อมูลหน้าที่และอำนาจของหน่วยงานตามที่กฎหมายกำหนด']
 								},
@@ -66,8 +68,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o4',
 									nameTh: 'แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน',
 									nameEn: 'Strategic plan or agency development plan',
-									periodRule: 'current',
-									monthly: false,
+									periodRule: 'plan',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงแผนการดำเนินภารกิจของหน่วยงานที่มีระยะมากกว่า ๑ ปี',
@@ -79,8 +80,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o5',
 									nameTh: 'ข้อมูลการติดต่อ',
 									nameEn: 'Contact information',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงข้อมูลการติดต่อของหน่วยงาน อย่างน้อยประกอบด้วย',
@@ -94,8 +94,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o6',
 									nameTh: 'กฎหมายที่เกี่ยวข้อง',
 									nameEn: 'Relevant laws',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: ['แสดงกฎหมายที่เกี่ยวข้องกับการดำเนินงาน หรือการปฏิบัติงานของหน่วยงาน']
 								}
@@ -110,7 +109,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'ข่าวประชาสัมพันธ์',
 									nameEn: 'News and announcements',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงข้อมูลข่าวสารต่าง ๆ ที่เกี่ยวข้องกับการดำเนินงานตามอำนาจหน้าที่หรือภารกิจของหน่วยงาน',
@@ -127,8 +125,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o8',
 									nameTh: 'Q&A',
 									nameEn: 'Q&A',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงตำแหน่งบนเว็บไซต์ของหน่วยงานที่บุคคลภายนอกสามารถสอบถามข้อมูลต่าง ๆ ได้ และหน่วยงานสามารถสื่อสารให้คำตอบกับผู้สอบถามได้ โดยมีลักษณะเป็นการสื่อสารได้สองทาง ทางหน้าเว็บไซต์ของหน่วยงาน (Q&A) ยกตัวอย่างเช่น Web board, กล่องข้อความถาม-ตอบ, Messenger Live Chat, Chatbot เป็นต้น'
@@ -138,8 +135,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o9',
 									nameTh: 'Social Network',
 									nameEn: 'Social network',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงตำแหน่งบนเว็บไซต์ของหน่วยงานที่สามารถเชื่อมโยงไปยังเครือข่ายสังคมออนไลน์ของหน่วยงาน ยกตัวอย่างเช่น Facebook, Twitter, Instagram เป็นต้น'
@@ -164,7 +160,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'แผนดำเนินงานประจำปี',
 									nameEn: 'Annual operating plan',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงแผนการดำเนินงานภารกิจของหน่วยงานที่มีระยะ ๑ ปี',
@@ -177,7 +172,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ ๖ เดือน',
 									nameEn: 'Six-month progress report on the annual operating plan',
 									periodRule: 'first_half',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงความก้าวหน้าในการดำเนินงานตามแผนดำเนินงานประจำปีในข้อ ๐๑๐',
@@ -190,7 +184,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการดำเนินงานประจำปี',
 									nameEn: 'Annual operating results report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการดำเนินงานตามแผนดำเนินงานประจำปี',
@@ -210,8 +203,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o13',
 									nameTh: 'คู่มือหรือมาตรฐานการปฏิบัติงาน',
 									nameEn: 'Work manual or operating standards',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงคู่มือหรือแนวทางการปฏิบัติงานที่เจ้าหน้าที่ของหน่วยงานใช้ยึดถือปฏิบัติให้เป็นมาตรฐานเดียวกัน',
@@ -233,8 +225,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o14',
 									nameTh: 'คู่มือหรือมาตรฐานการให้บริการ',
 									nameEn: 'Service manual or service standards',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงคู่มือการให้บริการประชาชนหรือคู่มือแนวทางการปฏิบัติที่ผู้รับบริการหรือผู้มาติดต่อกับหน่วยงานใช้เป็นข้อมูลในการขอรับบริการหรือติดต่อกับหน่วยงาน',
@@ -247,7 +238,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'ข้อมูลเชิงสถิติการให้บริการ',
 									nameEn: 'Service statistics',
 									periodRule: 'first_half',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงข้อมูลสถิติการให้บริการของหน่วยงาน',
@@ -259,7 +249,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการสำรวจความพึงพอใจการให้บริการ',
 									nameEn: 'Service satisfaction survey report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลสำรวจความพึงพอใจการให้บริการของหน่วยงาน',
@@ -270,8 +259,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o17',
 									nameTh: 'E-Service',
 									nameEn: 'E-Service (online services)',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงช่องทางการให้บริการข้อมูลหรือธุรกรรมภาครัฐที่สอดคล้องกับภารกิจของหน่วยงานผ่านเครือข่ายอินเทอร์เน็ต โดยผู้ขอรับบริการไม่จำเป็นต้องเดินทางมายังหน่วยงาน',
@@ -296,7 +284,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'แผนการใช้จ่ายงบประมาณประจำปี',
 									nameEn: 'Annual budget spending plan',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงแผนการใช้จ่ายงบประมาณของหน่วยงานที่มีระยะ ๑ ปี',
@@ -309,7 +296,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานการกำกับติดตามการใช้จ่ายงบประมาณประจำปี รอบ ๖ เดือน',
 									nameEn: 'Six-month progress report on annual budget spending',
 									periodRule: 'first_half',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงความก้าวหน้าในการดำเนินงานตามแผนการใช้จ่ายงบประมาณประจำปี ในข้อ ๐๑๘',
@@ -322,7 +308,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการใช้จ่ายงบประมาณประจำปี',
 									nameEn: 'Annual budget spending report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการดำเนินงานตามแผนการใช้จ่ายงบประมาณประจำปี',
@@ -341,7 +326,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ',
 									nameEn: 'Procurement or supply acquisition plan',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: true,
 									elements: [
 										'แสดงแผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุตามที่หน่วยงานจะต้องดำเนินการตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐',
@@ -356,7 +340,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ',
 									nameEn: 'Procurement or supply acquisition announcements',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงประกาศการจัดซื้อจัดจ้างตามที่หน่วยงานจะต้องดำเนินการตามพระราชบัญญัติการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐ ยกตัวอย่างเช่น ประกาศเชิญชวน ประกาศผลการจัดซื้อจัดจ้าง เป็นต้น',
@@ -368,8 +351,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o23',
 									nameTh: 'สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน',
 									nameEn: 'Monthly procurement or supply acquisition summary',
-									periodRule: 'first_half',
-									monthly: true,
+									periodRule: 'monthly:10-3',
 									allowsNothingToReport: true,
 									elements: [
 										'แสดงสรุปผลการจัดซื้อจัดจ้างของหน่วยงาน',
@@ -383,7 +365,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี',
 									nameEn: 'Annual procurement or supply acquisition report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการจัดซื้อจัดจ้างของหน่วยงาน',
@@ -409,7 +390,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'นโยบายการบริหารทรัพยากรบุคคล',
 									nameEn: 'Human resource management policy',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'เป็นนโยบายหรือแผนการบริหารและพัฒนาทรัพยากรบุคคลที่ยังใช้บังคับในหน่วยงานในปี พ.ศ. ๒๕๖๕',
@@ -421,7 +401,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล',
 									nameEn: 'Implementation of the human resource management policy',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงการดำเนินการที่มีความสอดคล้องตามนโยบายหรือแผนการบริหารและพัฒนาทรัพยากรบุคคลในข้อ ๐๒๕',
@@ -433,7 +412,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล',
 									nameEn: 'Human resource management and development criteria',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคลที่ยังใช้บังคับในหน่วยงานในปี พ.ศ. ๒๕๖๕ อย่างน้อยประกอบด้วย',
@@ -451,7 +429,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจำปี',
 									nameEn: 'Annual human resource management and development report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการบริหารและพัฒนาทรัพยากรบุคคล',
@@ -477,8 +454,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o29',
 									nameTh: 'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
 									nameEn: 'Guidelines for handling corruption and misconduct complaints',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงคู่มือหรือแนวทางการดำเนินการต่อเรื่องร้องเรียนที่เกี่ยวข้องกับการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ของหน่วยงาน',
@@ -489,8 +465,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o30',
 									nameTh: 'ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
 									nameEn: 'Channel for reporting corruption and misconduct complaints',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงช่องทางที่บุคคลภายนอกสามารถแจ้งเรื่องร้องเรียนเกี่ยวกับการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ของหน่วยงานผ่านทางช่องทางออนไลน์ของหน่วยงาน โดยแยกต่างหากจากช่องทางการร้องเรียนเรื่องทั่วไป เพื่อเป็นการคุ้มครองข้อมูลของผู้แจ้งเบาะแส และเพื่อให้สอดคล้องกับแนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
@@ -503,7 +478,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'ข้อมูลเชิงสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
 									nameEn: 'Statistics on corruption and misconduct complaints',
 									periodRule: 'first_half',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงข้อมูลสถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบของเจ้าหน้าที่ของหน่วยงาน',
@@ -521,8 +495,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o32',
 									nameTh: 'ช่องทางการรับฟังความคิดเห็น',
 									nameEn: 'Channel for public comments',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงช่องทางที่บุคคลภายนอกสามารถแสดงความคิดเห็นต่อการดำเนินงานตามอำนาจหน้าที่หรือภารกิจของหน่วยงานผ่านทางช่องทางออนไลน์',
@@ -534,7 +507,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การเปิดโอกาสให้เกิดการมีส่วนร่วม',
 									nameEn: 'Opportunities for public participation',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงการดำเนินการหรือกิจกรรมที่แสดงถึงการเปิดโอกาสให้บุคคลภายนอกได้มีส่วนร่วมในการดำเนินงานตามภารกิจของหน่วยงาน',
@@ -565,8 +537,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o34',
 									nameTh: 'นโยบายไม่รับของขวัญ (No Gift Policy)',
 									nameEn: 'No Gift Policy',
-									periodRule: 'none',
-									monthly: false,
+									periodRule: 'standing',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงนโยบายว่าผู้บริหาร เจ้าหน้าที่และบุคลากรทุกคน จะต้องไม่มีการรับของขวัญ (No Gift Policy)',
@@ -578,7 +549,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การมีส่วนร่วมของผู้บริหาร',
 									nameEn: 'Participation of the executives',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงการดำเนินการหรือกิจกรรมที่แสดงถึงการมีส่วนร่วมของผู้บริหารสูงสุด',
@@ -597,7 +567,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี',
 									nameEn: 'Annual corruption and misconduct risk assessment',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการประเมินความเสี่ยงของการดำเนินงานหรือการปฏิบัติหน้าที่ที่อาจก่อให้เกิดการทุจริตและประพฤติมิชอบ',
@@ -610,7 +579,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ',
 									nameEn: 'Actions to manage corruption and misconduct risks',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงการดำเนินการหรือกิจกรรมที่แสดงถึงการจัดการความเสี่ยงในกรณีที่น่าจะก่อให้เกิดการทุจริตและประพฤติมิชอบของหน่วยงาน',
@@ -629,7 +597,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'การเสริมสร้างวัฒนธรรมองค์กร ตามมาตรฐานทางจริยธรรม',
 									nameEn: 'Strengthening organisational culture in line with ethical standards',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงถึงการเสริมสร้างวัฒนธรรมองค์กรให้เจ้าหน้าที่ของหน่วยงานมีทัศนคติ ค่านิยมในการปฏิบัติงานอย่างซื่อสัตย์สุจริต มีจิตสำนึกที่ดี รับผิดชอบต่อหน้าที่ ตามมาตรฐานทางจริยธรรมของเจ้าหน้าที่ของรัฐ',
@@ -649,7 +616,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'แผนปฏิบัติการป้องกันการทุจริต',
 									nameEn: 'Corruption prevention action plan',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงแผนปฏิบัติการที่มีวัตถุประสงค์เพื่อป้องกันการทุจริตหรือพัฒนาด้านคุณธรรมและความโปร่งใสของหน่วยงาน',
@@ -662,7 +628,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานการกำกับติดตามการดำเนินการป้องกันการทุจริตประจำปี รอบ ๖ เดือน',
 									nameEn: 'Six-month progress report on corruption prevention',
 									periodRule: 'first_half',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงความก้าวหน้าในการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริตตามข้อ ๐๓๙',
@@ -675,7 +640,6 @@ export const fy2565: CatalogDefinition = {
 									nameTh: 'รายงานผลการดำเนินการป้องกันการทุจริตประจำปี',
 									nameEn: 'Annual corruption prevention report',
 									periodRule: 'previous',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต',
@@ -701,8 +665,7 @@ export const fy2565: CatalogDefinition = {
 									code: 'o42',
 									nameTh: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
 									nameEn: 'Measures to promote integrity and transparency within the agency',
-									periodRule: 'previous',
-									monthly: false,
+									periodRule: 'made_this_year',
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ในปี พ.ศ. ๒๕๖๔',
@@ -716,7 +679,6 @@ export const fy2565: CatalogDefinition = {
 									nameEn:
 										'Implementation of the measures to promote integrity and transparency within the agency',
 									periodRule: 'current',
-									monthly: false,
 									allowsNothingToReport: false,
 									elements: [
 										'แสดงความก้าวหน้าหรือผลการดำเนินการตามมาตรการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',

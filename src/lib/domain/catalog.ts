@@ -1,12 +1,17 @@
 /**
- * The shape of an OIT checklist (one per fiscal year). Catalogues are data: each year's definition
- * lives in `src/lib/catalogs/` and is loaded into the database by the catalogue seeder.
+ * The shape of an OIT checklist edition: the item list of one fiscal year with that year's scoring
+ * rules. Editions are data: the shipped ones live in `src/lib/catalogs/`, organisations copy, edit
+ * and import their own (status `custom`).
  */
+import type { PeriodRule } from './period-rule';
+import type { ScoringScheme } from './scheme';
 
-/** Which period an item's evidence must cover, for fiscal year Y (ita-reference §2). */
-export type PeriodRule = 'current' | 'previous' | 'first_half' | 'none';
+export type { PeriodRule };
 
-export const PERIOD_RULES: readonly PeriodRule[] = ['current', 'previous', 'first_half', 'none'];
+/** official: transcribed from the NACC manual; provisional: partly sourced, to verify; custom: an organisation's. */
+export type EditionStatus = 'official' | 'provisional' | 'custom';
+
+export const EDITION_STATUSES: readonly EditionStatus[] = ['official', 'provisional', 'custom'];
 
 export interface CatalogItem {
 	/** "o1" … "o43" */
@@ -14,14 +19,15 @@ export interface CatalogItem {
 	/** Thai name exactly as published. */
 	nameTh: string;
 	nameEn: string;
+	/** What period the evidence must cover: see `period-rule.ts`. */
 	periodRule: PeriodRule;
-	/** Evidence is owed month by month (o23). */
-	monthly: boolean;
-	/** The criteria accept a "nothing to report" declaration (o21, a month of o23). */
+	/** The criteria accept a "nothing to report" declaration (FY2565 o21, a month of o23). */
 	allowsNothingToReport: boolean;
-	/** Required content elements, each one checkable (Thai text). */
+	/** How such a declaration must be published, when the criteria say. */
+	nothingToReportHow?: string;
+	/** Required content elements, each one checkable (Thai text). Empty when not yet known. */
 	elements: string[];
-	/** A footnote of the criteria (the lines marked * in the source), if any. */
+	/** A footnote of the criteria, or what is still to verify. */
 	noteTh?: string;
 }
 
@@ -50,8 +56,16 @@ export interface CatalogIndicator {
 export interface CatalogDefinition {
 	/** Buddhist-era fiscal year, e.g. 2565. */
 	fiscalYear: number;
+	status: EditionStatus;
 	titleTh: string;
 	titleEn: string;
+	/** Where the list comes from (manual, agency pages, …). */
+	source: string;
+	/** What is known to be missing or unverified; shown beside the edition. */
+	notes?: string;
+	/** Item codes known to exist whose content was not found: shown as gaps, never invented. */
+	gaps?: string[];
+	scoring: ScoringScheme;
 	indicators: CatalogIndicator[];
 }
 
@@ -64,7 +78,6 @@ export interface CatalogRow {
 	name_th: string;
 	name_en: string;
 	period_rule: PeriodRule;
-	monthly: boolean;
 	elements: string[];
 }
 
@@ -72,6 +85,7 @@ export interface CatalogRow {
 export interface CatalogItemDetail extends CatalogRow {
 	id: string;
 	allows_nothing_to_report: boolean;
+	nothing_to_report_how: string | null;
 	note_th: string | null;
 	indicator_name_th: string;
 	indicator_name_en: string;
@@ -80,7 +94,7 @@ export interface CatalogItemDetail extends CatalogRow {
 	group_en: string;
 }
 
-export function flattenCatalog(def: CatalogDefinition): CatalogRow[] {
+export function flattenCatalog(def: Pick<CatalogDefinition, 'indicators'>): CatalogRow[] {
 	return def.indicators.flatMap((ind) =>
 		ind.subIndicators.flatMap((sub) =>
 			sub.groups.flatMap((group) =>
@@ -92,7 +106,6 @@ export function flattenCatalog(def: CatalogDefinition): CatalogRow[] {
 					name_th: item.nameTh,
 					name_en: item.nameEn,
 					period_rule: item.periodRule,
-					monthly: item.monthly,
 					elements: item.elements
 				}))
 			)
