@@ -11,6 +11,7 @@
  * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
  */
 import { randomUUID } from 'node:crypto';
+import { GRADE_SCHEME } from '../../src/lib/domain/scheme';
 import { asSystem } from '../../src/lib/server/db/with-user';
 import type { Database, Tx } from '../../src/lib/server/db/port';
 
@@ -248,8 +249,9 @@ async function ensureCatalog(tx: Tx): Promise<string> {
 	if (existing) return existing.id;
 	const catalog = await insertId(
 		tx,
-		`insert into public.catalogs (fiscal_year, title_th, title_en, content_hash)
-		values (2565, 'แบบ OIT 2565 (ทดสอบ)', 'OIT 2565 (test)', 'test') returning id`
+		`insert into public.catalogs (fiscal_year, title_th, title_en, content_hash, scoring)
+		values (2565, 'แบบ OIT 2565 (ทดสอบ)', 'OIT 2565 (test)', 'test', $1) returning id`,
+		[JSON.stringify(GRADE_SCHEME)]
 	);
 	const indicator = await insertId(
 		tx,

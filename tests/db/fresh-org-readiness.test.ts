@@ -1,6 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { migratedDatabase, targets, type Target } from './harness';
 import { loadCatalogs } from '../../src/lib/server/catalog-loader';
+import { shippedEdition } from './editions-fixture';
 import { createOrganisation } from '../../src/lib/server/setup';
 import { withUser } from '../../src/lib/server/db/with-user';
 import { cycleOfYear, type CycleRef } from '../../src/lib/server/cycle-items';
@@ -39,7 +40,8 @@ describe.each(targets())('a fresh organisation on %s', (target: Target) => {
 				fullName: 'ผู้ประสานงาน ทดสอบ',
 				email: 'c@test.go.th',
 				password: 'long-password'
-			}
+			},
+			round: { fiscalYear: 2565, editionId: await shippedEdition(db, 'fy2565') }
 		}))!;
 		const [m] = await db.query<{ org_id: string }>('select org_id from public.memberships');
 		orgId = m.org_id;

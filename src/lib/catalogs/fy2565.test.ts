@@ -8,12 +8,19 @@ const items = fy2565.indicators.flatMap((ind) =>
 );
 const codes = Array.from({ length: 43 }, (_, i) => `o${i + 1}`);
 
-/** docs/ita-reference.md §2, "Period rule of each item". */
-const periodTable: Record<PeriodRule, number[]> = {
-	current: [4, 7, 10, 18, 21, 22, 25, 26, 27, 33, 35, 36, 37, 38, 39, 43],
-	previous: [12, 16, 20, 24, 28, 41, 42],
-	first_half: [11, 15, 19, 23, 31, 40],
-	none: [1, 2, 3, 5, 6, 8, 9, 13, 14, 17, 29, 30, 32, 34]
+/**
+ * docs/ita-reference.md §2, "Period rule of each item", with the rules it describes in words:
+ * o4 is a plan covering the year, o23 is owed month by month over the first half, and o42 is
+ * the analysis of last year's result made this year.
+ */
+const periodTable: Partial<Record<PeriodRule, number[]>> = {
+	current: [7, 10, 18, 21, 22, 25, 26, 27, 33, 35, 36, 37, 38, 39, 43],
+	plan: [4],
+	previous: [12, 16, 20, 24, 28, 41],
+	made_this_year: [42],
+	first_half: [11, 15, 19, 31, 40],
+	'monthly:10-3': [23],
+	standing: [1, 2, 3, 5, 6, 8, 9, 13, 14, 17, 29, 30, 32, 34]
 };
 
 /** The Latin-script words the source itself uses in names and elements. */
@@ -125,8 +132,9 @@ describe('FY2565 OIT catalogue', () => {
 		}
 	});
 
-	it('marks only o23 as monthly', () => {
-		expect(items.filter((i) => i.monthly).map((i) => i.code)).toEqual(['o23']);
+	it('is the official edition, scored in grades', () => {
+		expect(fy2565.status).toBe('official');
+		expect(fy2565.scoring.kind).toBe('grade');
 	});
 
 	it('allows "nothing to report" for exactly o21 and o23', () => {

@@ -17,15 +17,15 @@ describe('defaultCalendar', () => {
 describe('itemDueDefaults', () => {
 	const cycle = { fiscalYear: 2565, ...defaultCalendar(2565) };
 	it('puts standing, current and previous items at the internal deadline', () => {
-		for (const periodRule of ['none', 'current', 'previous'] as const) {
-			expect(itemDueDefaults(cycle, { periodRule, monthly: false })).toEqual({
+		for (const periodRule of ['standing', 'current', 'previous'] as const) {
+			expect(itemDueDefaults(cycle, { periodRule })).toEqual({
 				dueDate: '2022-02-15',
 				monthDues: {}
 			});
 		}
 	});
 	it('gives o23 one due date per month of the first half', () => {
-		const d = itemDueDefaults(cycle, { periodRule: 'first_half', monthly: true });
+		const d = itemDueDefaults(cycle, { periodRule: 'monthly:10-3' });
 		expect(d.dueDate).toBe('2022-04-14');
 		expect(Object.keys(d.monthDues)).toEqual([
 			'2021-10',

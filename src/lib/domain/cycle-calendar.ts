@@ -1,5 +1,5 @@
 import { defaultDeadlines, defaultInternalDeadline } from './deadlines';
-import type { PeriodRule } from './catalog';
+import type { PeriodRule } from './period-rule';
 import { isoDate, toCE, type IsoDate } from './fiscal';
 
 export interface CycleCalendar {
@@ -26,14 +26,13 @@ export interface CycleDates extends CycleCalendar {
 	fiscalYear: number;
 }
 
-/** An item's default due date in a cycle, and o23's monthly ones ('YYYY-MM' → date). */
+/** An item's default due date in a cycle, and those of its months or quarters ('YYYY-MM' → date). */
 export function itemDueDefaults(
 	cycle: CycleDates,
-	item: { periodRule: PeriodRule; monthly: boolean }
+	item: { periodRule: PeriodRule }
 ): { dueDate: IsoDate; monthDues: Record<string, IsoDate> } {
 	const d = defaultDeadlines({
 		rule: item.periodRule,
-		monthly: item.monthly,
 		beFY: cycle.fiscalYear,
 		internalDeadline: cycle.internalDeadline,
 		oitOpens: cycle.oitOpens,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { daysUntil, defaultDeadlines, defaultInternalDeadline, firstHalfDue } from './deadlines';
+import { daysUntil, defaultDeadlines, defaultInternalDeadline, periodEndDue } from './deadlines';
 
 // The FY2565 calendar: OIT answered in ITAS 1 Mar – 30 Apr 2565 (2022).
 const fy2565 = {
@@ -20,10 +20,10 @@ describe('defaultInternalDeadline', () => {
 });
 
 describe('defaultDeadlines: standing, current and previous items', () => {
-	it.each(['none', 'current', 'previous'] as const)(
+	it.each(['standing', 'current', 'previous', 'plan', 'made_this_year'] as const)(
 		'%s is due at the internal deadline',
 		(rule) => {
-			expect(defaultDeadlines({ ...fy2565, rule, monthly: false })).toEqual({
+			expect(defaultDeadlines({ ...fy2565, rule })).toEqual({
 				due: '2022-02-15',
 				months: []
 			});
@@ -46,21 +46,20 @@ describe('defaultDeadlines: first-half items', () => {
 			...fy2565,
 			oitOpens,
 			oitCloses,
-			rule: 'first_half',
-			monthly: false
+			rule: 'first_half'
 		});
 		expect(result).toEqual({ due, months: [] });
-		expect(firstHalfDue(2565, oitOpens, oitCloses)).toBe(due);
+		expect(periodEndDue('2022-03-31', oitOpens, oitCloses)).toBe(due);
 	});
 
 	it('is after the half closes and at least a week before the window closes (FY2565)', () => {
-		const { due } = defaultDeadlines({ ...fy2565, rule: 'first_half', monthly: false });
+		const { due } = defaultDeadlines({ ...fy2565, rule: 'first_half' });
 		expect(due > '2022-03-31').toBe(true);
 		expect(due <= '2022-04-23').toBe(true);
 	});
 
 	it('gives o23 one sub-deadline per month on the 15th of the next month, capped', () => {
-		expect(defaultDeadlines({ ...fy2565, rule: 'first_half', monthly: true })).toEqual({
+		expect(defaultDeadlines({ ...fy2565, rule: 'monthly:10-3' })).toEqual({
 			due: '2022-04-14',
 			months: [
 				{ key: '2021-10', due: '2021-11-15' },
@@ -78,8 +77,7 @@ describe('defaultDeadlines: first-half items', () => {
 			...fy2565,
 			oitOpens: '2022-02-01',
 			oitCloses: '2022-03-20',
-			rule: 'first_half',
-			monthly: true
+			rule: 'monthly:10-3'
 		});
 		expect(due).toBe('2022-03-13');
 		expect(months.map((m) => m.due)).toEqual([
@@ -92,8 +90,14 @@ describe('defaultDeadlines: first-half items', () => {
 		]);
 	});
 
-	it('ignores the monthly flag on items that are not first-half', () => {
-		expect(defaultDeadlines({ ...fy2565, rule: 'current', monthly: true }).months).toEqual([]);
+	it('gives a quarterly item one sub-deadline per quarter', () => {
+		expect(defaultDeadlines({ ...fy2565, rule: 'quarterly:10-3' })).toEqual({
+			due: '2022-04-14',
+			months: [
+				{ key: '2021-10', due: '2022-01-15' },
+				{ key: '2022-01', due: '2022-04-14' }
+			]
+		});
 	});
 });
 
@@ -103,9 +107,7 @@ describe('defaultDeadlines: bad input', () => {
 		[{ internalDeadline: '15/02/2565' }],
 		[{ oitOpens: '2022-05-01', oitCloses: '2022-04-30' }]
 	])('%o throws RangeError', (patch) => {
-		expect(() =>
-			defaultDeadlines({ ...fy2565, rule: 'current', monthly: false, ...patch })
-		).toThrow(RangeError);
+		expect(() => defaultDeadlines({ ...fy2565, rule: 'current', ...patch })).toThrow(RangeError);
 	});
 });
 

@@ -3,23 +3,20 @@
  * OIT window opens; first-half items cannot be complete before 31 March, so they are due after
  * the half closes but a week before the window closes. All dates are ISO calendar days.
  */
-import type { PeriodRule } from './catalog';
 import {
 	addDays,
 	daysBetween,
-	firstHalfEnd,
-	firstHalfMonths,
 	isIsoDate,
+	isoParts,
 	isoDate,
 	maxDate,
 	minDate,
 	type IsoDate
 } from './fiscal';
+import { ruleKind, ruleWindow, slotsOf, type PeriodRule } from './period-rule';
 
 export interface DeadlineInput {
 	rule: PeriodRule;
-	/** Evidence owed month by month (o23); only meaningful for first_half items. */
-	monthly: boolean;
 	beFY: number;
 	internalDeadline: IsoDate;
 	oitOpens: IsoDate;
@@ -27,14 +24,14 @@ export interface DeadlineInput {
 }
 
 export interface MonthDeadline {
-	/** 'YYYY-MM' of the month the evidence reports on */
+	/** 'YYYY-MM' of the (first) month the evidence reports on */
 	key: string;
 	due: IsoDate;
 }
 
 export interface ItemDeadlines {
 	due: IsoDate;
-	/** One per month Oct…Mar for monthly first-half items, else empty. */
+	/** One per month or quarter for slot rules (monthly:A-B, quarterly:A-B), else empty. */
 	months: MonthDeadline[];
 }
 
@@ -57,29 +54,33 @@ export function defaultInternalDeadline(oitOpens: IsoDate): IsoDate {
 }
 
 /**
- * First-half default: the later of (31 March + 14 days) and the window opening, capped at
- * 7 days before the window closes. The cap wins when the window is too short for both.
+ * Default for evidence that cannot be complete before its period ends (first half, monthly or
+ * quarterly runs): the later of (period end + 14 days) and the window opening, capped at 7 days
+ * before the window closes. The cap wins when the window is too short for both.
  */
-export function firstHalfDue(beFY: number, oitOpens: IsoDate, oitCloses: IsoDate): IsoDate {
-	const wanted = maxDate(addDays(firstHalfEnd(beFY), FIRST_HALF_GRACE_DAYS), oitOpens);
+export function periodEndDue(periodEnd: IsoDate, oitOpens: IsoDate, oitCloses: IsoDate): IsoDate {
+	const wanted = maxDate(addDays(periodEnd, FIRST_HALF_GRACE_DAYS), oitOpens);
 	return minDate(wanted, addDays(oitCloses, -CLOSE_MARGIN_DAYS));
 }
 
-/** The 15th of the month after each first-half month, never later than the first-half default. */
-function monthDeadlines(beFY: number, cap: IsoDate): MonthDeadline[] {
-	return firstHalfMonths(beFY).map(({ year, month, key }) => {
+/** The 15th of the month after each slot ends, never later than the item's own due date. */
+function slotDeadlines(rule: PeriodRule, beFY: number, cap: IsoDate): MonthDeadline[] {
+	return slotsOf(rule, beFY).map(({ key, to }) => {
+		const { year, month } = isoParts(to);
 		const next = month === 12 ? isoDate(year + 1, 1, 15) : isoDate(year, month + 1, 15);
 		return { key, due: minDate(next, cap) };
 	});
 }
 
+const RUNS_TO_ITS_END = new Set(['first_half', 'monthly', 'quarterly']);
+
 export function defaultDeadlines(input: DeadlineInput): ItemDeadlines {
-	const { rule, monthly, beFY, internalDeadline, oitOpens, oitCloses } = input;
+	const { rule, beFY, internalDeadline, oitOpens, oitCloses } = input;
 	assertDates({ internalDeadline, oitOpens, oitCloses });
 	if (oitCloses < oitOpens) throw new RangeError('The OIT window closes before it opens');
-	if (rule !== 'first_half') return { due: internalDeadline, months: [] };
-	const due = firstHalfDue(beFY, oitOpens, oitCloses);
-	return { due, months: monthly ? monthDeadlines(beFY, due) : [] };
+	if (!RUNS_TO_ITS_END.has(ruleKind(rule))) return { due: internalDeadline, months: [] };
+	const due = periodEndDue(ruleWindow(rule, beFY)!.to, oitOpens, oitCloses);
+	return { due, months: slotDeadlines(rule, beFY, due) };
 }
 
 /** Days left until `due` as seen on `today` (negative = overdue). */

@@ -12,8 +12,7 @@ const url = (positions: number[], extra: Partial<EvidenceFacts> = {}): EvidenceF
 });
 const base: ItemFacts = {
 	code: 'o1',
-	periodRule: 'none',
-	monthly: false,
+	periodRule: 'standing',
 	allowsNothingToReport: false,
 	elementCount: 2,
 	fiscalYear: 2565,
@@ -56,14 +55,36 @@ describe('itemReadiness', () => {
 		const o23: ItemFacts = {
 			...base,
 			code: 'o23',
-			periodRule: 'first_half',
-			monthly: true,
+			periodRule: 'monthly:10-3',
 			allowsNothingToReport: true,
 			evidence: months.map((m) => url([0, 1], { period_month: m }))
 		};
 		expect(itemReadiness(o23)).toMatchObject({ periodMet: false, missingMonths: ['2022-03'] });
 		const march: EvidenceFacts = { ...url([]), kind: 'nothing_to_report', period_month: '2022-03' };
 		expect(itemReadiness({ ...o23, evidence: [...o23.evidence, march] }).periodMet).toBe(true);
+	});
+
+	it('refuses a declaration the criteria do not allow, even for a month', () => {
+		const march: EvidenceFacts = { ...url([]), kind: 'nothing_to_report', period_month: '2022-03' };
+		const months = ['2021-10', '2021-11', '2021-12', '2022-01', '2022-02'];
+		const item: ItemFacts = {
+			...base,
+			periodRule: 'monthly:10-3',
+			evidence: [...months.map((m) => url([0, 1], { period_month: m })), march]
+		};
+		expect(itemReadiness(item).missingMonths).toEqual(['2022-03']);
+	});
+
+	it('fails a first half covered with a gap', () => {
+		const item: ItemFacts = {
+			...base,
+			periodRule: 'first_half',
+			evidence: [
+				url([0, 1], { covers_from: '2021-10-01', covers_to: '2021-11-30' }),
+				url([0, 1], { covers_from: '2022-03-01', covers_to: '2022-03-31' })
+			]
+		};
+		expect(itemReadiness(item).periodMet).toBe(false);
 	});
 
 	it('takes the status from the parts', () => {

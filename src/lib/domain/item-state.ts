@@ -1,7 +1,6 @@
-import type { PeriodRule } from './catalog';
-import { firstHalfMonths, type IsoDate } from './fiscal';
+import type { IsoDate } from './fiscal';
 import { itemStatusOf } from './item-status';
-import { coversPeriod } from './period';
+import { evidenceAsks, ruleMet, type PeriodRule } from './period-rule';
 import type { ItemState } from './scoring';
 import type { ItemStatus } from './status';
 
@@ -17,7 +16,6 @@ export interface EvidenceFacts {
 export interface ItemFacts {
 	code: string;
 	periodRule: PeriodRule;
-	monthly: boolean;
 	allowsNothingToReport: boolean;
 	elementCount: number;
 	fiscalYear: number;
@@ -29,48 +27,43 @@ export interface ItemFacts {
 export interface ItemReadiness extends ItemState {
 	/** Element positions no live evidence covers. */
 	missingElements: number[];
-	/** First-half months ('YYYY-MM') without evidence or a declaration (monthly items). */
+	/** Months or quarters ('YYYY-MM' of their first month) without evidence or a declaration. */
 	missingMonths: string[];
 }
 
 /**
  * What the evidence of an item proves, never flattering: elements count only when a live URL
- * names them (a "nothing to report" declaration stands in where the criteria allow it); dated
- * rules need evidence whose stated period meets the rule; o23 needs every month of the half.
+ * names them (a "nothing to report" declaration stands in where the criteria allow it); the
+ * period rule (period-rule.ts) decides whether the stated periods meet it.
  */
 export function itemReadiness(f: ItemFacts): ItemReadiness {
 	const live = f.evidence.filter((e) => !e.deleted_at);
 	const urls = live.filter((e) => e.kind === 'url');
-	const declared = f.allowsNothingToReport && live.some((e) => e.kind === 'nothing_to_report');
+	const bySlot = evidenceAsks(f.periodRule) === 'slot';
+	const allowed = live.filter((e) => e.kind === 'url' || f.allowsNothingToReport);
+	const declared = allowed.some((e) => e.kind === 'nothing_to_report');
 	const covered = new Set(urls.flatMap((e) => e.element_positions));
 	const missingElements =
-		declared && !f.monthly
+		declared && !bySlot
 			? []
 			: Array.from({ length: f.elementCount }, (_, i) => i).filter((i) => !covered.has(i));
-	const missingMonths = f.monthly
-		? firstHalfMonths(f.fiscalYear)
-				.map((m) => m.key)
-				.filter((key) => !live.some((e) => e.period_month === key))
-		: [];
+	const period = ruleMet(
+		f.periodRule,
+		f.fiscalYear,
+		allowed.map((e) => ({
+			declaration: e.kind === 'nothing_to_report',
+			slot: e.period_month,
+			from: e.covers_from,
+			to: e.covers_to
+		}))
+	);
 	return {
 		code: f.code,
 		status: itemStatusOf(f.parts),
 		elementsCovered: missingElements.length === 0,
-		periodMet: f.monthly ? missingMonths.length === 0 : periodMet(f, urls, declared),
+		periodMet: period.met,
 		missingElements,
-		missingMonths,
+		missingMonths: period.missingSlots,
 		...(f.dueDate ? { dueDate: f.dueDate } : {})
 	};
-}
-
-function periodMet(f: ItemFacts, urls: EvidenceFacts[], declared: boolean): boolean {
-	if (f.periodRule === 'none' || declared) return true;
-	const dated = urls.filter((e) => e.covers_from && e.covers_to);
-	if (!dated.length) return false;
-	const from = dated.map((e) => e.covers_from!).sort()[0];
-	const to = dated
-		.map((e) => e.covers_to!)
-		.sort()
-		.at(-1)!;
-	return coversPeriod(f.periodRule, f.fiscalYear, { from, to });
 }

@@ -42,8 +42,7 @@ const demoRows: SheetSource[] = catalog.map((item) => {
 		name_th: item.name_th,
 		elements: item.elements,
 		owner_mode: mode,
-		due_date: itemDueDefaults(cycle, { periodRule: item.period_rule, monthly: item.monthly })
-			.dueDate,
+		due_date: itemDueDefaults(cycle, { periodRule: item.period_rule }).dueDate,
 		parts: ids.map((id, i) => ({ division_id: id, is_lead: i === 0 }))
 	};
 });

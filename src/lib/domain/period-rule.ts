@@ -37,7 +37,15 @@ export type PeriodRule =
 	| `monthly:${Month}-${Month}`
 	| `quarterly:${Month}-${Month}`;
 
-export type RuleKind = 'current' | 'previous' | 'first_half' | 'plan' | 'made_this_year' | 'standing' | 'monthly' | 'quarterly';
+export type RuleKind =
+	| 'current'
+	| 'previous'
+	| 'first_half'
+	| 'plan'
+	| 'made_this_year'
+	| 'standing'
+	| 'monthly'
+	| 'quarterly';
 
 export const RULE_KINDS: readonly RuleKind[] = [
 	'current',
@@ -72,7 +80,9 @@ function parse(text: string): Parsed | null {
 		if (span < 1 || (kind === 'quarterly' && span % 3 !== 0)) return null;
 		return { kind, from, to };
 	}
-	return (RULE_KINDS as readonly string[]).includes(text) && text !== 'monthly' && text !== 'quarterly'
+	return (RULE_KINDS as readonly string[]).includes(text) &&
+		text !== 'monthly' &&
+		text !== 'quarterly'
 		? { kind: text as RuleKind }
 		: null;
 }
@@ -175,8 +185,11 @@ export interface RuleResult {
 	missingSlots: string[];
 }
 
-function isWindow(w: { from: IsoDate | null; to: IsoDate | null }): w is DateWindow {
-	return isIsoDate(w.from) && isIsoDate(w.to) && w.from <= w.to;
+/** The stated span of a piece of evidence, when it is a real, ordered span. */
+function spanOf(e: PeriodEvidence): DateWindow[] {
+	return !e.declaration && isIsoDate(e.from) && isIsoDate(e.to) && e.from <= e.to
+		? [{ from: e.from, to: e.to }]
+		: [];
 }
 
 /** Does the union of the spans cover `need` with no gap? */
@@ -203,9 +216,10 @@ export function ruleMet(rule: PeriodRule, beFY: number, evidence: PeriodEvidence
 			.filter((key) => !evidence.some((e) => e.slot === key));
 		return { met: missingSlots.length === 0, missingSlots };
 	}
-	if (kind === 'standing' || evidence.some((e) => e.declaration)) return { met: true, missingSlots: [] };
+	if (kind === 'standing' || evidence.some((e) => e.declaration))
+		return { met: true, missingSlots: [] };
 	const need = ruleWindow(rule, beFY)!;
-	const spans = evidence.filter((e) => !e.declaration).filter(isWindow);
+	const spans = evidence.flatMap(spanOf);
 	const met =
 		kind === 'first_half'
 			? coversWithoutGap(spans, need)
@@ -260,4 +274,18 @@ export function ruleLabel(rule: PeriodRule, beFY: number, lang: Lang = 'th'): st
 		case 'standing':
 			return th ? 'ข้อมูลทั่วไป (ไม่มีรอบเวลา)' : 'Standing information (no period)';
 	}
+}
+
+/** Why a piece of evidence's stated period cannot be stored for the rule, or null. */
+export type PeriodProblem = 'slotRequired' | 'slotUnknown' | 'spanInverted';
+
+export function periodProblem(
+	rule: PeriodRule,
+	beFY: number,
+	stated: { slot: string | null; from: IsoDate | null; to: IsoDate | null }
+): PeriodProblem | null {
+	if (stated.from && stated.to && stated.to < stated.from) return 'spanInverted';
+	if (evidenceAsks(rule) !== 'slot') return null;
+	if (!stated.slot) return 'slotRequired';
+	return slotsOf(rule, beFY).some((s) => s.key === stated.slot) ? null : 'slotUnknown';
 }

@@ -69,7 +69,8 @@ export function bandOf(scheme: ScoringScheme, scores: ToolScores): ResultBand {
 	const tools = [scores.iit, scores.eit, scores.oit].map(round2);
 	return (
 		scheme.bands.find(
-			(b) => ita >= b.min && (b.everyToolMin === undefined || tools.every((x) => x >= b.everyToolMin!))
+			(b) =>
+				ita >= b.min && (b.everyToolMin === undefined || tools.every((x) => x >= b.everyToolMin!))
 		) ?? scheme.bands.at(-1)!
 	);
 }
@@ -123,11 +124,51 @@ export function ratingScheme(rollup: Rollup, rollupVerified: boolean): ScoringSc
 		weightsVerified: false,
 		passMark: 85,
 		bands: [
-			{ code: 'excellent', th: 'ผ่านดีเยี่ยม', en: 'Excellent pass', min: 95, everyToolMin: 95, passes: true, verified: false },
-			{ code: 'good', th: 'ผ่านดี', en: 'Good pass', min: 85, everyToolMin: 85, passes: true, verified: true },
+			{
+				code: 'excellent',
+				th: 'ผ่านดีเยี่ยม',
+				en: 'Excellent pass',
+				min: 95,
+				everyToolMin: 95,
+				passes: true,
+				verified: false
+			},
+			{
+				code: 'good',
+				th: 'ผ่านดี',
+				en: 'Good pass',
+				min: 85,
+				everyToolMin: 85,
+				passes: true,
+				verified: true
+			},
 			{ code: 'pass', th: 'ผ่าน', en: 'Pass', min: 85, passes: true, verified: true },
-			{ code: 'improve', th: 'ต้องปรับปรุง', en: 'Needs improvement', min: 70, passes: false, verified: false },
-			{ code: 'urgent', th: 'ต้องปรับปรุงโดยด่วน', en: 'Needs urgent improvement', min: 0, passes: false, verified: false }
+			{
+				code: 'improve',
+				th: 'ต้องปรับปรุง',
+				en: 'Needs improvement',
+				min: 70,
+				passes: false,
+				verified: false
+			},
+			{
+				code: 'urgent',
+				th: 'ต้องปรับปรุงโดยด่วน',
+				en: 'Needs urgent improvement',
+				min: 0,
+				passes: false,
+				verified: false
+			}
 		]
 	};
+}
+
+/** The first fiscal year of text ratings (ita-later-years §7). */
+export const RATINGS_FROM = 2566;
+
+/** A scheme carried into another year: a grade scheme becomes that year's ratings from FY2566. */
+export function schemeForYear(scheme: ScoringScheme, fiscalYear: number): ScoringScheme {
+	return scheme.kind === 'grade' && fiscalYear >= RATINGS_FROM
+		? ratingScheme(scheme.rollup, false)
+		: scheme;
 }

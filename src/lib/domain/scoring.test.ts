@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
 	finishFirst,
-	gradeOf,
 	itemScore,
 	round2,
 	scoreCycle,
@@ -10,6 +9,7 @@ import {
 	type ScoreRow
 } from './scoring';
 import { STATUSES } from './status';
+import { GRADE_SCHEME as G, ratingScheme } from './scheme';
 
 /** The FY2565 shape: 9.1–9.5 = 9, 8, 7, 4, 5 items; 10.1–10.2 = 8, 2 (o1 … o43). */
 const SIZES: [string, string, number][] = [
@@ -111,7 +111,7 @@ describe('itemScore', () => {
 
 describe('published checks (ita-reference §3)', () => {
 	it('9.1 missing 1 of 9 and 10.1 missing 1 of 8 → 0.4 × OIT = 38.31', () => {
-		const r = scoreCycle(ROWS, allBut('o1', 'o34'), INPUTS, 'confirmed');
+		const r = scoreCycle(ROWS, allBut('o1', 'o34'), INPUTS, 'confirmed', G);
 		expect(round2(r.subIndicators[0]?.score ?? NaN)).toBe(88.89);
 		expect(r.subIndicators.slice(1, 5).map((s) => s.score)).toEqual([100, 100, 100, 100]);
 		expect(r.subIndicators[5]).toMatchObject({ code: '10.1', score: 87.5, items: 8, passing: 7 });
@@ -121,22 +121,22 @@ describe('published checks (ita-reference §3)', () => {
 	});
 
 	it('9.2 missing 1 of 8 and 10.1 missing 2 of 8 → 0.4 × OIT = 37.00', () => {
-		const r = scoreCycle(ROWS, allBut('o10', 'o34', 'o35'), INPUTS, 'confirmed');
+		const r = scoreCycle(ROWS, allBut('o10', 'o34', 'o35'), INPUTS, 'confirmed', G);
 		expect(r.indicators.map((i) => i.score)).toEqual([97.5, 87.5]);
 		expect(round2(0.4 * r.oit)).toBe(37);
 	});
 
 	it('one missing item of 10.2 costs 12.5 OIT points and 5 ITA points', () => {
-		const full = scoreCycle(ROWS, allBut(), INPUTS, 'confirmed');
-		const less = scoreCycle(ROWS, allBut('o43'), INPUTS, 'confirmed');
+		const full = scoreCycle(ROWS, allBut(), INPUTS, 'confirmed', G);
+		const less = scoreCycle(ROWS, allBut('o43'), INPUTS, 'confirmed', G);
 		expect(full.oit).toBe(100);
 		expect(full.oit - less.oit).toBeCloseTo(12.5, 10);
 		expect(full.ita - less.ita).toBeCloseTo(5, 10);
 	});
 
 	it('one missing item of 9.1 costs 1.11 OIT points and 0.44 ITA points', () => {
-		const full = scoreCycle(ROWS, allBut(), INPUTS, 'confirmed');
-		const less = scoreCycle(ROWS, allBut('o5'), INPUTS, 'confirmed');
+		const full = scoreCycle(ROWS, allBut(), INPUTS, 'confirmed', G);
+		const less = scoreCycle(ROWS, allBut('o5'), INPUTS, 'confirmed', G);
 		expect(round2(full.oit - less.oit)).toBe(1.11);
 		expect(round2(full.ita - less.ita)).toBe(0.44);
 	});
@@ -144,16 +144,16 @@ describe('published checks (ita-reference §3)', () => {
 
 describe('scoreCycle', () => {
 	it('computes ITA, grade, pass and the OIT needed', () => {
-		const r = scoreCycle(ROWS, allBut('o43'), INPUTS, 'confirmed');
+		const r = scoreCycle(ROWS, allBut('o43'), INPUTS, 'confirmed', G);
 		expect(r.oit).toBeCloseTo(87.5, 10);
 		expect(r.ita).toBeCloseTo(0.3 * 80 + 0.3 * 80 + 0.4 * 87.5, 10); // 83
-		expect(r.grade).toBe('B');
+		expect(r.band.code).toBe('B');
 		expect(r.passes).toBe(false);
 		expect(r.oitNeeded).toBeCloseTo(92.5, 10);
 	});
 
 	it('reports an unreachable target as OIT needed above 100', () => {
-		const r = scoreCycle(ROWS, allBut(), { iit: 60, eit: 60, target: 85 }, 'confirmed');
+		const r = scoreCycle(ROWS, allBut(), { iit: 60, eit: 60, target: 85 }, 'confirmed', G);
 		expect(r.oitNeeded).toBeCloseTo(122.5, 10);
 		expect(r.oit).toBe(100);
 		expect(r.passes).toBe(false);
@@ -161,11 +161,11 @@ describe('scoreCycle', () => {
 
 	it('passes exactly at the target despite floating-point sums', () => {
 		// 0.3 × 50.01 + 0.3 × 83.99 + 0.4 × 100 is 80.19999999999999 in binary floating point.
-		const r = scoreCycle(ROWS, allBut(), { iit: 50.01, eit: 83.99, target: 80.2 }, 'confirmed');
+		const r = scoreCycle(ROWS, allBut(), { iit: 50.01, eit: 83.99, target: 80.2 }, 'confirmed', G);
 		expect(r.ita).toBeLessThan(80.2);
 		expect(r.passes).toBe(true);
-		const top = scoreCycle(ROWS, allBut(), { iit: 100, eit: 100, target: 100 }, 'confirmed');
-		expect(top).toMatchObject({ passes: true, grade: 'AA', oitNeeded: 100 });
+		const top = scoreCycle(ROWS, allBut(), { iit: 100, eit: 100, target: 100 }, 'confirmed', G);
+		expect(top).toMatchObject({ passes: true, band: { code: 'AA' }, oitNeeded: 100 });
 	});
 
 	it('scores nothing for drafts, missing states and unknown codes', () => {
@@ -173,39 +173,20 @@ describe('scoreCycle', () => {
 			{ code: 'o1', status: 'draft', elementsCovered: true, periodMet: true },
 			done('o999')
 		];
-		const r = scoreCycle(ROWS, states, INPUTS, 'pipeline');
+		const r = scoreCycle(ROWS, states, INPUTS, 'pipeline', G);
 		expect(r.oit).toBe(0);
 		expect(r.subIndicators.every((s) => s.passing === 0)).toBe(true);
-		expect(r.grade).toBe('F');
+		expect(r.band.code).toBe('F');
 	});
 
 	it('rejects repeated item codes and out-of-range survey scores', () => {
-		expect(() => scoreCycle(ROWS.concat(ROWS.slice(0, 1)), [], INPUTS, 'confirmed')).toThrow(
+		expect(() => scoreCycle(ROWS.concat(ROWS.slice(0, 1)), [], INPUTS, 'confirmed', G)).toThrow(
 			RangeError
 		);
-		expect(() => scoreCycle(ROWS, [], { iit: 101, eit: 80, target: 85 }, 'confirmed')).toThrow(
+		expect(() => scoreCycle(ROWS, [], { iit: 101, eit: 80, target: 85 }, 'confirmed', G)).toThrow(
 			RangeError
 		);
 	});
-});
-
-describe('gradeOf', () => {
-	it.each([
-		[100, 'AA'],
-		[95, 'AA'],
-		[94.99, 'A'],
-		[85, 'A'],
-		[84.99, 'B'],
-		[75, 'B'],
-		[74.99, 'C'],
-		[65, 'C'],
-		[64.99, 'D'],
-		[55, 'D'],
-		[54.99, 'E'],
-		[50, 'E'],
-		[49.99, 'F'],
-		[0, 'F']
-	] as const)('%d → %s', (ita, grade) => expect(gradeOf(ita)).toBe(grade));
 });
 
 describe('round2', () => {
@@ -225,7 +206,7 @@ describe('properties', () => {
 	it('keeps every score within 0 … 100', () => {
 		for (const seed of SEEDS) {
 			for (const reading of readings) {
-				const r = scoreCycle(ROWS, mixedStates(seed), INPUTS, reading);
+				const r = scoreCycle(ROWS, mixedStates(seed), INPUTS, reading, G);
 				const all = [...r.subIndicators.map((s) => s.score), ...r.indicators.map((i) => i.score)];
 				for (const v of [...all, r.oit, r.ita]) {
 					expect(v).toBeGreaterThanOrEqual(0);
@@ -238,7 +219,7 @@ describe('properties', () => {
 	it('never lowers OIT or ITA when any single open item is approved (all 43 codes)', () => {
 		for (const seed of SEEDS) {
 			const base = mixedStates(seed);
-			const before = scoreCycle(ROWS, base, INPUTS, 'confirmed');
+			const before = scoreCycle(ROWS, base, INPUTS, 'confirmed', G);
 			for (const code of CODES) {
 				const wasOpen =
 					itemScore(
@@ -249,7 +230,8 @@ describe('properties', () => {
 					ROWS,
 					base.map((s) => (s.code === code ? done(code) : s)),
 					INPUTS,
-					'confirmed'
+					'confirmed',
+					G
 				);
 				expect(after.oit).toBeGreaterThanOrEqual(before.oit);
 				expect(after.ita).toBeGreaterThanOrEqual(before.ita);
@@ -262,8 +244,8 @@ describe('properties', () => {
 	it('reads pipeline ≥ confirmed, and equal when nothing is submitted', () => {
 		for (const seed of SEEDS) {
 			const states = mixedStates(seed);
-			const confirmed = scoreCycle(ROWS, states, INPUTS, 'confirmed');
-			const pipeline = scoreCycle(ROWS, states, INPUTS, 'pipeline');
+			const confirmed = scoreCycle(ROWS, states, INPUTS, 'confirmed', G);
+			const pipeline = scoreCycle(ROWS, states, INPUTS, 'pipeline', G);
 			expect(pipeline.oit).toBeGreaterThanOrEqual(confirmed.oit);
 			expect(pipeline.ita).toBeGreaterThanOrEqual(confirmed.ita);
 			const higherOrEqual = pipeline.subIndicators.map(
@@ -273,19 +255,19 @@ describe('properties', () => {
 			const noSubmitted = states.map((s) =>
 				s.status === 'submitted' ? { ...s, status: 'draft' as const } : s
 			);
-			expect(scoreCycle(ROWS, noSubmitted, INPUTS, 'pipeline').oit).toBe(
-				scoreCycle(ROWS, noSubmitted, INPUTS, 'confirmed').oit
+			expect(scoreCycle(ROWS, noSubmitted, INPUTS, 'pipeline', G).oit).toBe(
+				scoreCycle(ROWS, noSubmitted, INPUTS, 'confirmed', G).oit
 			);
 		}
 		const submittedOnly = CODES.map((c) => ({ ...done(c), status: 'submitted' as const }));
-		expect(scoreCycle(ROWS, submittedOnly, INPUTS, 'confirmed').oit).toBe(0);
-		expect(scoreCycle(ROWS, submittedOnly, INPUTS, 'pipeline').oit).toBe(100);
+		expect(scoreCycle(ROWS, submittedOnly, INPUTS, 'confirmed', G).oit).toBe(0);
+		expect(scoreCycle(ROWS, submittedOnly, INPUTS, 'pipeline', G).oit).toBe(100);
 	});
 });
 
 describe('finishFirst', () => {
 	it('ranks by ITA points gained: 10.2 before 10.1 before 9.4 before 9.1', () => {
-		const ranked = finishFirst(ROWS, allBut('o1', 'o25', 'o34', 'o43'), INPUTS);
+		const ranked = finishFirst(ROWS, allBut('o1', 'o25', 'o34', 'o43'), INPUTS, G);
 		expect(ranked.map((e) => e.code)).toEqual(['o43', 'o34', 'o25', 'o1']);
 		expect(ranked.map((e) => round2(e.itaGain))).toEqual([5, 1.25, 1, 0.44]);
 		expect(ranked[0]).toMatchObject({ subIndicator: '10.2', status: 'not_started', oitGain: 12.5 });
@@ -294,13 +276,14 @@ describe('finishFirst', () => {
 	it('gains match re-scoring the cycle with that item alone approved', () => {
 		for (const seed of SEEDS) {
 			const base = mixedStates(seed);
-			const before = scoreCycle(ROWS, base, INPUTS, 'confirmed');
-			for (const entry of finishFirst(ROWS, base, INPUTS)) {
+			const before = scoreCycle(ROWS, base, INPUTS, 'confirmed', G);
+			for (const entry of finishFirst(ROWS, base, INPUTS, G)) {
 				const after = scoreCycle(
 					ROWS,
 					base.map((s) => (s.code === entry.code ? done(s.code) : s)),
 					INPUTS,
-					'confirmed'
+					'confirmed',
+					G
 				);
 				expect(after.ita - before.ita).toBeCloseTo(entry.itaGain, 10);
 				expect(after.oit - before.oit).toBeCloseTo(entry.oitGain, 10);
@@ -314,13 +297,13 @@ describe('finishFirst', () => {
 				? { ...s, status: 'submitted' as const, elementsCovered: true, periodMet: true }
 				: s
 		);
-		const ranked = finishFirst(ROWS, states, INPUTS);
+		const ranked = finishFirst(ROWS, states, INPUTS, G);
 		expect(ranked.map((e) => [e.code, e.status])).toEqual([
 			['o2', 'submitted'],
 			['o3', 'not_started']
 		]);
-		expect(finishFirst(ROWS, allBut(), INPUTS)).toEqual([]);
-		expect(finishFirst(ROWS, [], INPUTS)).toHaveLength(43);
+		expect(finishFirst(ROWS, allBut(), INPUTS, G)).toEqual([]);
+		expect(finishFirst(ROWS, [], INPUTS, G)).toHaveLength(43);
 	});
 
 	it('breaks ties by due date (undated last), then by code number', () => {
@@ -335,6 +318,35 @@ describe('finishFirst', () => {
 			open('o11', { dueDate: '2022-02-15' }),
 			open('o2', { dueDate: '2022-03-01' })
 		];
-		expect(finishFirst(tie, states, INPUTS).map((e) => e.code)).toEqual(['o11', 'o2', 'o9', 'o10']);
+		expect(finishFirst(tie, states, INPUTS, G).map((e) => e.code)).toEqual([
+			'o11',
+			'o2',
+			'o9',
+			'o10'
+		]);
+	});
+});
+
+describe('scoring by the edition scheme', () => {
+	it('rolls up by the plain item mean where the scheme says so', () => {
+		const scheme = ratingScheme('item_mean', false);
+		const r = scoreCycle(ROWS, allBut('o1', 'o34'), INPUTS, 'confirmed', scheme);
+		expect(r.oit).toBeCloseTo((41 * 100) / 43, 10);
+		expect(finishFirst(ROWS, allBut('o1'), INPUTS, scheme)[0].oitGain).toBeCloseTo(100 / 43, 10);
+	});
+
+	it('rates FY ≥ 2566 rounds in words, with the per-tool condition', () => {
+		const scheme = ratingScheme('sub_indicator_means', false);
+		const good = scoreCycle(ROWS, allBut(), { iit: 90, eit: 90, target: 85 }, 'confirmed', scheme);
+		expect(good.band.th).toBe('ผ่านดี');
+		const lowEit = scoreCycle(
+			ROWS,
+			allBut(),
+			{ iit: 99, eit: 84, target: 85 },
+			'confirmed',
+			scheme
+		);
+		expect(lowEit.ita).toBeGreaterThan(85);
+		expect(lowEit.band.th).toBe('ผ่าน');
 	});
 });

@@ -1,10 +1,12 @@
 /**
- * The official OIT / ITA arithmetic (ita-reference §3). Items score 100 or 0; a sub-indicator is
- * the mean of its items, an indicator the mean of its sub-indicators, OIT the mean of the
- * indicators; ITA = 0.3·IIT + 0.3·EIT + 0.4·OIT. Everything is computed in full precision:
- * round only for display (`round2`).
+ * The OIT / ITA arithmetic of a round, by its edition's scoring scheme (scheme.ts). Items score
+ * 100 or 0; the scheme says how they roll up into the OIT (FY2565: a sub-indicator is the mean of
+ * its items, an indicator the mean of its sub-indicators, OIT the mean of the indicators), the
+ * tool weights (ITA = w·IIT + w·EIT + w·OIT) and the result bands. Everything is computed in full
+ * precision; the band and the pass are decided on the published two-decimal scores.
  */
 import type { CatalogRow } from './catalog';
+import { bandOf, reaches, round2, type ResultBand, type ScoringScheme } from './scheme';
 import type { IsoDate } from './fiscal';
 import type { ItemStatus } from './status';
 
@@ -29,8 +31,6 @@ export interface ScoringInputs {
 	target: number;
 }
 
-export type Grade = 'AA' | 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-
 export interface SubIndicatorScore {
 	code: string;
 	indicator: string;
@@ -44,36 +44,17 @@ export interface CycleScore {
 	indicators: { code: string; score: number }[];
 	oit: number;
 	ita: number;
-	grade: Grade;
+	/** The result band (grade or rating) of the ITA in the round's scheme. */
+	band: ResultBand;
 	/** OIT needed to reach the target; above 100 = unreachable, ≤ 0 = already reached. */
 	oitNeeded: number;
 	passes: boolean;
 }
 
-export const WEIGHTS = { iit: 0.3, eit: 0.3, oit: 0.4 } as const;
+export { round2 };
 
-/** Lower bound of each grade (public record), best first. */
-export const GRADE_BANDS: readonly [Grade, number][] = [
-	['AA', 95],
-	['A', 85],
-	['B', 75],
-	['C', 65],
-	['D', 55],
-	['E', 50]
-];
-
-/** Tolerance for comparing full-precision sums with thresholds (0.3·85 + … is not exactly 85). */
+/** Tolerance for comparing full-precision gains. */
 const EPS = 1e-9;
-
-/** Round half away from zero to 2 decimals, for display (1.005 → 1.01, 38.3055… → 38.31). */
-export function round2(x: number): number {
-	const scaled = Number((Math.abs(x) * 100).toPrecision(12));
-	return (Math.sign(x) * Math.round(scaled)) / 100 || 0;
-}
-
-export function gradeOf(ita: number): Grade {
-	return GRADE_BANDS.find(([, min]) => ita >= min - EPS)?.[0] ?? 'F';
-}
 
 export function itemScore(state: ItemState | undefined, reading: Reading): 0 | 100 {
 	if (!state) return 0;
@@ -83,15 +64,23 @@ export function itemScore(state: ItemState | undefined, reading: Reading): 0 | 1
 	return counted && met ? 100 : 0;
 }
 
-export function itaOf(oit: number, { iit, eit }: Pick<ScoringInputs, 'iit' | 'eit'>): number {
-	return WEIGHTS.iit * iit + WEIGHTS.eit * eit + WEIGHTS.oit * oit;
+export function itaOf(
+	oit: number,
+	{ iit, eit }: Pick<ScoringInputs, 'iit' | 'eit'>,
+	w: ScoringScheme['weights']
+): number {
+	return w.iit * iit + w.eit * eit + w.oit * oit;
 }
 
-export function oitNeededFor({ iit, eit, target }: ScoringInputs): number {
-	return (target - WEIGHTS.iit * iit - WEIGHTS.eit * eit) / WEIGHTS.oit;
+export function oitNeededFor(
+	{ iit, eit, target }: ScoringInputs,
+	w: ScoringScheme['weights']
+): number {
+	return (target - w.iit * iit - w.eit * eit) / w.oit;
 }
 
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]): number => (xs.length ? sum(xs) / xs.length : 0);
 
 function assertInputs(inputs: ScoringInputs): void {
 	for (const [name, v] of Object.entries(inputs)) {
@@ -123,7 +112,8 @@ export function scoreCycle(
 	rows: ScoreRow[],
 	states: ItemState[],
 	inputs: ScoringInputs,
-	reading: Reading
+	reading: Reading,
+	scheme: ScoringScheme
 ): CycleScore {
 	assertInputs(inputs);
 	const byCode = new Map(states.map((s) => [s.code, s]));
@@ -136,16 +126,21 @@ export function scoreCycle(
 		code,
 		score: mean(subIndicators.filter((s) => s.indicator === code).map((s) => s.score))
 	}));
-	const oit = mean(indicators.map((i) => i.score));
-	const ita = itaOf(oit, inputs);
+	const oit =
+		scheme.rollup === 'item_mean'
+			? rows.length
+				? (sum(subIndicators.map((s) => s.passing)) * 100) / rows.length
+				: 0
+			: mean(indicators.map((i) => i.score));
+	const ita = itaOf(oit, inputs, scheme.weights);
 	return {
 		subIndicators,
 		indicators,
 		oit,
 		ita,
-		grade: gradeOf(ita),
-		oitNeeded: oitNeededFor(inputs),
-		passes: ita >= inputs.target - EPS
+		band: bandOf(scheme, { ita, iit: inputs.iit, eit: inputs.eit, oit }),
+		oitNeeded: oitNeededFor(inputs, scheme.weights),
+		passes: reaches(ita, inputs.target)
 	};
 }
 
@@ -155,7 +150,7 @@ export interface FinishFirstEntry {
 	status: ItemStatus;
 	/** OIT points the item adds if it alone becomes 100. */
 	oitGain: number;
-	/** ITA points the item adds if it alone becomes 100 (= 0.4 × oitGain). */
+	/** ITA points the item adds if it alone becomes 100 (= the OIT weight × oitGain). */
 	itaGain: number;
 	dueDate?: IsoDate;
 }
@@ -181,7 +176,8 @@ function byGainThenDueThenCode(a: FinishFirstEntry, b: FinishFirstEntry): number
 export function finishFirst(
 	rows: ScoreRow[],
 	states: ItemState[],
-	inputs: ScoringInputs
+	inputs: ScoringInputs,
+	scheme: ScoringScheme
 ): FinishFirstEntry[] {
 	assertInputs(inputs);
 	const byCode = new Map(states.map((s) => [s.code, s]));
@@ -191,7 +187,10 @@ export function finishFirst(
 		subs.filter((s) => s.indicator === indicator).length;
 	return subs
 		.flatMap((sub) => {
-			const oitGain = 100 / (sub.codes.length * subsPerIndicator(sub.indicator) * indicatorCount);
+			const oitGain =
+				scheme.rollup === 'item_mean'
+					? 100 / rows.length
+					: 100 / (sub.codes.length * subsPerIndicator(sub.indicator) * indicatorCount);
 			return sub.codes
 				.filter((code) => itemScore(byCode.get(code), 'confirmed') === 0)
 				.map((code) => {
@@ -201,7 +200,7 @@ export function finishFirst(
 						subIndicator: sub.code,
 						status: state?.status ?? 'not_started',
 						oitGain,
-						itaGain: WEIGHTS.oit * oitGain,
+						itaGain: scheme.weights.oit * oitGain,
 						...(state?.dueDate ? { dueDate: state.dueDate } : {})
 					};
 				});

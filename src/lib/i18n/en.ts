@@ -1,7 +1,9 @@
 import type { MessageKey } from './th';
+import { enEditions } from './en-editions';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
+	...enEditions,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',
@@ -25,7 +27,10 @@ export const en: Record<MessageKey, string> = {
 	'period.current': 'Current year',
 	'period.previous': 'Previous year',
 	'period.first_half': 'First half-year',
-	'period.none': 'Standing',
+	'period.standing': 'Standing',
+	'period.quarterly': 'Quarterly',
+	'period.plan': 'Multi-year plan',
+	'period.made_this_year': 'Made this year',
 	'period.monthly': 'Monthly',
 	'period.nothingToReport': '"Nothing to report" allowed',
 	'common.save': 'Save',
@@ -200,7 +205,9 @@ export const en: Record<MessageKey, string> = {
 	'evidence.notAllowed':
 		"Evidence cannot change now: the part is submitted or approved, or not your division's",
 	'evidence.nothingNotAllowed': 'This item does not accept a "nothing to report" declaration',
-	'evidence.monthRequired': 'Please choose the month this evidence covers',
+	'evidence.slotRequired': 'Choose the month or quarter this evidence reports on',
+	'evidence.slotUnknown':
+		'That month or quarter is not one this item asks for: choose one from the list',
 	'evidence.invalidLink': 'Invalid link (shown as text)',
 	'evidence.removedList': 'Removed evidence',
 	'url.empty': 'Please enter the URL',

@@ -1,5 +1,8 @@
+import { thEditions } from './th-editions';
+
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
+	...thEditions,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',
@@ -23,7 +26,10 @@ export const th = {
 	'period.current': 'ปีปัจจุบัน',
 	'period.previous': 'ปีที่ผ่านมา',
 	'period.first_half': '6 เดือนแรก',
-	'period.none': 'ไม่มีรอบเวลา',
+	'period.standing': 'ไม่มีรอบเวลา',
+	'period.quarterly': 'รายไตรมาส',
+	'period.plan': 'แผนหลายปี',
+	'period.made_this_year': 'จัดทำในปีนี้',
 	'period.monthly': 'รายเดือน',
 	'period.nothingToReport': 'แจ้ง "ไม่มี" ได้',
 	'common.save': 'บันทึก',
@@ -189,7 +195,8 @@ export const th = {
 	'evidence.saved': 'บันทึกหลักฐานแล้ว',
 	'evidence.notAllowed': 'เพิ่มหรือแก้ไขหลักฐานไม่ได้: ส่วนนี้ส่งแล้วหรืออนุมัติแล้ว หรือไม่ใช่ส่วนราชการของคุณ',
 	'evidence.nothingNotAllowed': 'ข้อนี้ไม่อนุญาตให้แจ้งว่า "ไม่มี"',
-	'evidence.monthRequired': 'กรุณาเลือกเดือนที่ลิงก์นี้ครอบคลุม',
+	'evidence.slotRequired': 'เลือกเดือนหรือไตรมาสที่หลักฐานนี้รายงาน',
+	'evidence.slotUnknown': 'เดือนหรือไตรมาสนี้ไม่อยู่ในช่วงที่ข้อนี้กำหนด เลือกจากรายการ',
 	'evidence.invalidLink': 'ลิงก์ไม่ถูกต้อง (แสดงเป็นข้อความ)',
 	'evidence.removedList': 'หลักฐานที่ลบแล้ว',
 	'url.empty': 'กรุณาใส่ URL',

@@ -19,7 +19,6 @@ export interface MatrixRow {
 	name_th: string;
 	name_en: string;
 	period_rule: PeriodRule;
-	monthly: boolean;
 	elements: string[];
 	assignment_id: string | null;
 	owner_mode: OwnerMode | null;
@@ -58,7 +57,7 @@ export function matrix(tx: Tx, cycleId: string): Promise<MatrixRow[]> {
 			group by e.item_id
 		)
 		select i.id as item_id, i.code, s.code as sub_indicator, g.name_th as "group", i.name_th,
-			i.name_en, i.period_rule, i.monthly, coalesce(el.elements, '{}') as elements,
+			i.name_en, i.period_rule, coalesce(el.elements, '{}') as elements,
 			a.id as assignment_id, a.owner_mode, a.due_date, coalesce(a.month_dues, '{}'::jsonb) as month_dues,
 			a.version, coalesce(o.parts, '[]'::jsonb) as parts, coalesce(f.n, 0) as evidence_count
 		 from public.cycles c

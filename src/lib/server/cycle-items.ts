@@ -9,6 +9,8 @@ import { historyOf, type AuditRow } from './audit';
 export interface CycleRef {
 	id: string;
 	org_id: string;
+	/** The edition the round answers. */
+	catalog_id: string;
 	fiscal_year: number;
 	oit_opens: string;
 	oit_closes: string;
@@ -20,7 +22,7 @@ export interface CycleRef {
 /** The caller's cycle of a fiscal year in their organisation (RLS hides others'). */
 export async function cycleOfYear(tx: Tx, orgId: string, year: number): Promise<CycleRef | null> {
 	const [row] = await tx.query<CycleRef & Record<string, unknown>>(
-		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
+		`select id, org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
 		 from public.cycles where org_id = $1 and fiscal_year = $2`,
 		[orgId, year]
 	);
@@ -44,7 +46,7 @@ export interface ItemView {
 
 /** Everything the item page shows, read under the caller's RLS. */
 export async function itemView(tx: Tx, cycle: CycleRef, code: string): Promise<ItemView | null> {
-	const [item] = await catalogItems(tx, cycle.fiscal_year, code);
+	const [item] = await catalogItems(tx, cycle.catalog_id, code);
 	if (!item) return null;
 	const [assignment] = await tx.query<
 		NonNullable<ItemView['assignment']> & Record<string, unknown>

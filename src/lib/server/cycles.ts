@@ -24,17 +24,19 @@ export function listCycles(tx: Tx, orgId: string): Promise<CycleRow[]> {
 export interface NewCycle {
 	orgId: string;
 	fiscalYear: number;
+	/** The edition it answers: of the same fiscal year, shipped or the organisation's own. */
+	catalogId: string;
 	oitOpens: string;
 	oitCloses: string;
 	internalDeadline: string;
 	target?: number;
 }
 
-/** Opens a fiscal year's cycle on that year's checklist. */
+/** Opens a fiscal year's cycle (round) on one edition of that year. */
 export async function openCycle(tx: Tx, input: NewCycle): Promise<string> {
 	const [row] = await tx.query<{ id: string }>(
 		`insert into public.cycles (org_id, catalog_id, fiscal_year, target, oit_opens, oit_closes, internal_deadline)
-		 select $1, c.id, c.fiscal_year, $3, $4, $5, $6 from public.catalogs c where c.fiscal_year = $2
+		 values ($1, $7, $2, $3, $4, $5, $6)
 		 returning id`,
 		[
 			input.orgId,
@@ -42,10 +44,10 @@ export async function openCycle(tx: Tx, input: NewCycle): Promise<string> {
 			input.target ?? 85,
 			input.oitOpens,
 			input.oitCloses,
-			input.internalDeadline
+			input.internalDeadline,
+			input.catalogId
 		]
 	);
-	if (!row) throw new Error(`No checklist for fiscal year ${input.fiscalYear}`);
 	return row.id;
 }
 

@@ -2,8 +2,9 @@ import type { Tx } from './db/port';
 import type { PeriodRule } from '$lib/domain/catalog';
 import type { ItemStatus } from '$lib/domain/status';
 import { addDays } from '$lib/domain/fiscal';
-import { periodWindow } from '$lib/domain/period';
+import { ruleWindow } from '$lib/domain/period-rule';
 import { round2, scoreCycle, type ItemState } from '$lib/domain/scoring';
+import { GRADE_SCHEME } from '$lib/domain/scheme';
 
 /**
  * The demo's story as of mid-February 2565: a week before the internal deadline most standing
@@ -71,7 +72,7 @@ export async function tellDemoStory(
 	for (const item of items) {
 		const story = STORY[item.code];
 		if (!story) continue;
-		const window = periodWindow(item.period_rule, 2565);
+		const window = ruleWindow(item.period_rule, 2565);
 		for (const part of item.parts) {
 			if (story.status !== 'draft' || part === item.parts[0]) {
 				await tx.query(
@@ -123,8 +124,8 @@ async function drawHistory(
 			return { code: i.code, status, elementsCovered: true, periodMet: true };
 		});
 		const inputs = { iit: 84.5, eit: 87.2, target: 85 };
-		const confirmed = scoreCycle(items, states, inputs, 'confirmed');
-		const pipeline = scoreCycle(items, states, inputs, 'pipeline');
+		const confirmed = scoreCycle(items, states, inputs, 'confirmed', GRADE_SCHEME);
+		const pipeline = scoreCycle(items, states, inputs, 'pipeline', GRADE_SCHEME);
 		await tx.query(
 			`insert into public.readiness_snapshots (org_id, cycle_id, day, confirmed_oit, pipeline_oit,
 				approved_items, submitted_items) values ($1, $2, $3, $4, $5, $6, $7)

@@ -92,15 +92,28 @@ export async function loadDemo(db: Database): Promise<void> {
 				);
 			}
 		}
-		const cycleId = await openCycle(tx, { orgId, fiscalYear: 2565, ...defaultCalendar(2565) });
+		const [{ id: catalogId }] = await tx.query<{ id: string }>(
+			`select id from public.catalogs where shipped_key = 'fy2565'`
+		);
+		const cycleId = await openCycle(tx, {
+			orgId,
+			fiscalYear: 2565,
+			catalogId,
+			...defaultCalendar(2565)
+		});
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
-		await assignAsPhayaoDid(tx, orgId, cycleId);
+		await assignAsPhayaoDid(tx, orgId, cycleId, catalogId);
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
 	});
 }
 
 /** Phayao's own FY2565 split of o1–o43 (004 lines 52–175), owners matched through aliases. */
-async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promise<void> {
+async function assignAsPhayaoDid(
+	tx: Tx,
+	orgId: string,
+	cycleId: string,
+	catalogId: string
+): Promise<void> {
 	const divisions = await tx.query<NamedDivision & Record<string, unknown>>(
 		'select id, name, aliases from public.divisions where org_id = $1',
 		[orgId]
@@ -109,10 +122,10 @@ async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promis
 		id: string;
 		code: string;
 		period_rule: PeriodRule;
-		monthly: boolean;
 	}>(
-		`select i.id, i.code, i.period_rule, i.monthly from public.catalog_items i
-		 join public.catalogs c on c.id = i.catalog_id where c.fiscal_year = 2565`
+		`select i.id, i.code, i.period_rule from public.catalog_items i
+		 join public.catalogs c on c.id = i.catalog_id where c.id = $1`,
+		[catalogId]
 	);
 	const cycle = { fiscalYear: 2565, ...defaultCalendar(2565) };
 	for (const item of items) {
@@ -126,7 +139,7 @@ async function assignAsPhayaoDid(tx: Tx, orgId: string, cycleId: string): Promis
 			itemId: item.id,
 			ownerMode: mode,
 			divisionIds,
-			...itemDueDefaults(cycle, { periodRule: item.period_rule, monthly: item.monthly })
+			...itemDueDefaults(cycle, { periodRule: item.period_rule })
 		});
 	}
 }

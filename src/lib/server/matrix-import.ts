@@ -8,7 +8,7 @@ import { assign, matrix, OwnerHasEvidence, type MatrixRow } from './assignments'
 import { listDivisions } from './divisions';
 import type { CycleRef } from './cycle-items';
 import { itemDueDefaults } from '$lib/domain/cycle-calendar';
-import type { PeriodRule } from '$lib/domain/catalog';
+import type { PeriodRule } from '$lib/domain/period-rule';
 import {
 	planImport,
 	validateRecords,
@@ -18,8 +18,8 @@ import {
 	type SheetRecord
 } from '$lib/domain/matrix-sheet';
 
-/** The cycle's default due dates of an item (o23 also gets its monthly ones). */
-export function dueDefaults(cycle: CycleRef, item: { period_rule: PeriodRule; monthly: boolean }) {
+/** The cycle's default due dates of an item, and of its months or quarters. */
+export function dueDefaults(cycle: CycleRef, item: { period_rule: PeriodRule }) {
 	return itemDueDefaults(
 		{
 			fiscalYear: cycle.fiscal_year,
@@ -27,7 +27,7 @@ export function dueDefaults(cycle: CycleRef, item: { period_rule: PeriodRule; mo
 			oitCloses: cycle.oit_closes,
 			internalDeadline: cycle.internal_deadline
 		},
-		{ periodRule: item.period_rule, monthly: item.monthly }
+		{ periodRule: item.period_rule }
 	);
 }
 

@@ -1,6 +1,8 @@
 import type { Tx } from './db/port';
 import type { CycleRef } from './cycle-items';
-import type { PeriodRule } from '$lib/domain/catalog';
+import type { PeriodRule } from '$lib/domain/period-rule';
+import type { ScoringScheme } from '$lib/domain/scheme';
+import { scheme as editionScheme } from './cycle-scheme';
 import type { ItemStatus } from '$lib/domain/status';
 import { itemReadiness, type EvidenceFacts, type ItemReadiness } from '$lib/domain/item-state';
 import {
@@ -16,7 +18,6 @@ interface ItemRow extends ScoreRow {
 	name_th: string;
 	name_en: string;
 	period_rule: PeriodRule;
-	monthly: boolean;
 	allows_nothing_to_report: boolean;
 	element_count: number;
 	due_date: string | null;
@@ -36,13 +37,15 @@ export interface Readiness {
 	confirmed: CycleScore;
 	pipeline: CycleScore;
 	finishFirst: FinishFirstEntry[];
+	/** The scoring rules of the round's edition. */
+	scheme: ScoringScheme;
 }
 
 /** Every item of the cycle with its parts and live and removed evidence, in catalogue order. */
 export function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]> {
 	return tx.query<ItemRow & Record<string, unknown>>(
 		`select i.code, ind.code as indicator, s.code as sub_indicator, i.name_th, i.name_en,
-			i.period_rule, i.monthly, i.allows_nothing_to_report,
+			i.period_rule, i.allows_nothing_to_report,
 			(select count(*) from public.catalog_elements e where e.item_id = i.id)::int as element_count,
 			a.due_date,
 			coalesce((select jsonb_agg(jsonb_build_object('status', p.status, 'division_id', p.division_id,
@@ -80,12 +83,13 @@ export async function cycleInputs(tx: Tx, cycleId: string): Promise<CycleInputs>
  * ITA figures assume 0 for them; pages show ITA only when the estimates are set.
  */
 export async function cycleReadiness(tx: Tx, cycle: CycleRef): Promise<Readiness> {
-	const [rows, inputs] = [await cycleItemRows(tx, cycle.id), await cycleInputs(tx, cycle.id)];
+	const rows = await cycleItemRows(tx, cycle.id);
+	const inputs = await cycleInputs(tx, cycle.id);
+	const scheme = await editionScheme(tx, cycle.id);
 	const items = rows.map((row) => {
 		const readiness = itemReadiness({
 			code: row.code,
 			periodRule: row.period_rule,
-			monthly: row.monthly,
 			allowsNothingToReport: row.allows_nothing_to_report,
 			elementCount: row.element_count,
 			fiscalYear: cycle.fiscal_year,
@@ -97,8 +101,8 @@ export async function cycleReadiness(tx: Tx, cycle: CycleRef): Promise<Readiness
 	});
 	const states = items.map((i) => i.readiness);
 	const scoring = { target: inputs.target, iit: inputs.iit ?? 0, eit: inputs.eit ?? 0 };
-	const confirmed = scoreCycle(rows, states, scoring, 'confirmed');
-	const pipeline = scoreCycle(rows, states, scoring, 'pipeline');
+	const confirmed = scoreCycle(rows, states, scoring, 'confirmed', scheme);
+	const pipeline = scoreCycle(rows, states, scoring, 'pipeline', scheme);
 	return {
 		items: items.map((i) => ({
 			...i,
@@ -110,6 +114,7 @@ export async function cycleReadiness(tx: Tx, cycle: CycleRef): Promise<Readiness
 		inputs,
 		confirmed,
 		pipeline,
-		finishFirst: finishFirst(rows, states, scoring)
+		finishFirst: finishFirst(rows, states, scoring, scheme),
+		scheme
 	};
 }

@@ -2,19 +2,22 @@ import type { Database } from './db/port';
 import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation, type OrgInput } from './orgs';
-import { openCycle } from './cycles';
-import { defaultCalendar } from '$lib/domain/cycle-calendar';
+import { openRound } from './rounds';
 
 export interface SetupInput {
 	org: OrgInput;
 	coordinator: { fullName: string; email: string; password: string };
+	/** The first round: its fiscal year (today's in Bangkok) and the edition chosen for it. */
+	round: { fiscalYear: number; editionId: string };
 }
+
+export class EditionUnavailable extends Error {}
 
 const SETUP_LOCK = 740_2566;
 
 /**
- * First run: creates the organisation, its first coordinator and its cycle for the newest
- * checklist, in one transaction. Allowed only while no organisation of one's own exists
+ * First run: creates the organisation, its first coordinator and the round of the current fiscal
+ * year on the chosen edition, in one transaction. Allowed only while no organisation of one's own exists
  * (the demo does not count); returns null when someone else finished set-up first.
  */
 export async function createOrganisation(db: Database, input: SetupInput): Promise<string | null> {
@@ -30,10 +33,8 @@ export async function createOrganisation(db: Database, input: SetupInput): Promi
 		);
 		// From here on the coordinator acts: the cycle is theirs in the audit log, under RLS.
 		await actAs(tx, { sub: userId, role: 'authenticated' });
-		const [{ fiscal_year }] = await tx.query<{ fiscal_year: number }>(
-			'select max(fiscal_year) as fiscal_year from public.catalogs'
-		);
-		await openCycle(tx, { orgId, fiscalYear: fiscal_year, ...defaultCalendar(fiscal_year) });
+		const round = await openRound(tx, { orgId, ...input.round });
+		if (!round) throw new EditionUnavailable();
 		return userId;
 	});
 }

@@ -2,7 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { installState, ORG_TYPES } from '$lib/server/orgs';
-import { createOrganisation } from '$lib/server/setup';
+import { createOrganisation, EditionUnavailable } from '$lib/server/setup';
+import { choicesFor, currentFiscalYear, defaultChoice } from '$lib/server/rounds';
+import { withAnon } from '$lib/server/db/with-user';
 import { loadDemo } from '$lib/server/demo';
 import { EmailTaken } from '$lib/server/auth/accounts';
 import {
@@ -20,8 +22,15 @@ import { translator } from '$lib/i18n';
 export const load: PageServerLoad = async ({ locals }) => {
 	const state = await installState(locals.db);
 	if (state.ownOrg) redirect(303, '/login');
-	return { demoLoaded: state.demo, orgTypes: ORG_TYPES };
+	return { demoLoaded: state.demo, orgTypes: ORG_TYPES, round: await firstRound(locals.db) };
 };
+
+/** This fiscal year's round: the editions it may answer and the one taken without asking. */
+async function firstRound(db: App.Locals['db']) {
+	const fiscalYear = currentFiscalYear();
+	const choices = await withAnon(db, (tx) => choicesFor(tx, fiscalYear));
+	return { fiscalYear, choices, defaultId: defaultChoice(choices)?.id ?? null };
+}
 
 const schema = z
 	.object({
@@ -32,7 +41,8 @@ const schema = z
 		full_name: text(200),
 		email,
 		password,
-		password_confirm: z.string()
+		password_confirm: z.string(),
+		edition: z.uuid('round.editionRequired')
 	})
 	.refine((v) => v.password === v.password_confirm, {
 		message: 'v.passwordMismatch',
@@ -45,7 +55,8 @@ const labels = {
 	domain: 'setup.domain',
 	full_name: 'setup.fullName',
 	email: 'common.email',
-	password: 'common.password'
+	password: 'common.password',
+	edition: 'round.choose'
 } as const;
 
 export const actions: Actions = {
@@ -58,10 +69,17 @@ export const actions: Actions = {
 		try {
 			const created = await createOrganisation(locals.db, {
 				org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
-				coordinator: { fullName: d.full_name, email: d.email, password: d.password }
+				coordinator: { fullName: d.full_name, email: d.email, password: d.password },
+				round: { fiscalYear: currentFiscalYear(), editionId: d.edition }
 			});
 			if (!created) redirect(303, '/login');
 		} catch (e) {
+			if (e instanceof EditionUnavailable) {
+				return failure(400, {
+					errors: { edition: t('round.editionUnavailable') },
+					values: keepValues(formObject(form))
+				});
+			}
 			if (e instanceof EmailTaken) {
 				return failure(400, {
 					errors: { email: t('setup.emailTaken') },

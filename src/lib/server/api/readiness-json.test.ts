@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { scoreCycle, type ItemState, type ScoreRow } from '$lib/domain/scoring';
+import { GRADE_SCHEME } from '$lib/domain/scheme';
 import { readinessJson } from './readiness-json';
 
 /** 9.1 with 3 items (one approved), 10.1 with 2 (one submitted): shares of thirds and halves. */
@@ -23,8 +24,8 @@ function readiness(iit: number | null, eit: number | null) {
 	const inputs = { target: 85, iit: iit ?? 0, eit: eit ?? 0 };
 	return readinessJson(CYCLE, {
 		inputs: { target: 85, iit, eit },
-		confirmed: scoreCycle(ROWS, STATES, inputs, 'confirmed'),
-		pipeline: scoreCycle(ROWS, STATES, inputs, 'pipeline')
+		confirmed: scoreCycle(ROWS, STATES, inputs, 'confirmed', GRADE_SCHEME),
+		pipeline: scoreCycle(ROWS, STATES, inputs, 'pipeline', GRADE_SCHEME)
 	});
 }
 
@@ -41,7 +42,12 @@ describe('readinessJson', () => {
 		]);
 		expect(confirmed.oit).toBe(16.67);
 		expect(pipeline.oit).toBe(41.67);
-		expect(confirmed).toMatchObject({ ita: 57.67, grade: 'D', passes: false, oit_needed: 85 });
+		expect(confirmed).toMatchObject({
+			ita: 57.67,
+			result: { code: 'D' },
+			passes: false,
+			oit_needed: 85
+		});
 	});
 
 	it('gives no ITA, grade, pass or OIT needed without both estimates', () => {
@@ -53,7 +59,7 @@ describe('readinessJson', () => {
 			const json = readiness(iit, eit);
 			expect(json).toMatchObject({ cycle_id: CYCLE.id, fiscal_year: 2565, target: 85 });
 			for (const reading of Object.values(json.readings)) {
-				expect(reading).toMatchObject({ ita: null, grade: null, passes: null, oit_needed: null });
+				expect(reading).toMatchObject({ ita: null, result: null, passes: null, oit_needed: null });
 				expect(reading.oit).toBeGreaterThan(0);
 			}
 		}

@@ -36,7 +36,7 @@ export function itemsJson(r: Pick<Readiness, 'items'>) {
 }
 
 /**
- * One reading. ITA, grade, pass and the OIT needed depend on the IIT/EIT estimates: without both
+ * One reading. ITA, the result band (grade or rating), pass and the OIT needed depend on the IIT/EIT estimates: without both
  * they are null rather than figures computed as if IIT and EIT were 0.
  */
 export function readingJson(s: CycleScore, estimated: boolean) {
@@ -50,7 +50,9 @@ export function readingJson(s: CycleScore, estimated: boolean) {
 		indicators: s.indicators.map((x) => ({ code: x.code, score: round2(x.score) })),
 		oit: round2(s.oit),
 		ita: estimated ? round2(s.ita) : null,
-		grade: estimated ? s.grade : null,
+		result: estimated
+			? { code: s.band.code, name_th: s.band.th, name_en: s.band.en, verified: s.band.verified }
+			: null,
 		passes: estimated ? s.passes : null,
 		oit_needed: estimated ? round2(s.oitNeeded) : null
 	};

@@ -42,7 +42,7 @@ export async function cycleById(
 ): Promise<CycleRef | null> {
 	if (!member) return null;
 	const [row] = await tx.query<CycleRef & Record<string, unknown>>(
-		`select id, org_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
+		`select id, org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
 		 from public.cycles where org_id = $1 and id = $2`,
 		[member.orgId, id]
 	);

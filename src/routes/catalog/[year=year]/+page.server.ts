@@ -1,17 +1,19 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { withAnon } from '$lib/server/db/with-user';
 import { catalogItems, listCatalogs } from '$lib/server/catalogs';
+import * as editions from '$lib/server/editions';
 import { buildTree } from '$lib/catalog-tree';
 
-/** The public catalogue browser: indicators → sub-indicators → items with elements and period rule. */
+/**
+ * The public catalogue browser: a year's shipped edition (official before provisional) with its
+ * status and source; a year without one says so and points to the newest there is.
+ */
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const year = Number(params.year);
-	const [catalogs, items] = await withAnon(
-		locals.db,
-		async (tx) => [await listCatalogs(tx), await catalogItems(tx, year)] as const
-	);
-	const catalog = catalogs.find((c) => c.fiscal_year === year);
-	if (!catalog) error(404, 'No checklist for this fiscal year');
-	return { catalog, years: catalogs.map((c) => c.fiscal_year), tree: buildTree(items) };
+	return withAnon(locals.db, async (tx) => {
+		const years = (await listCatalogs(tx)).map((c) => c.fiscal_year);
+		const edition = await editions.shippedFor(tx, year);
+		if (!edition) return { year, years, edition: null, tree: [] };
+		return { year, years, edition, tree: buildTree(await catalogItems(tx, edition.id)) };
+	});
 };

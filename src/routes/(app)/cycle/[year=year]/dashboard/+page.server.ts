@@ -27,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		inputs: readiness.inputs,
 		confirmed: readiness.confirmed,
 		pipeline: readiness.pipeline,
+		scheme: readiness.scheme,
 		finishFirst: readiness.finishFirst.slice(0, 10),
 		names: Object.fromEntries(
 			readiness.items.map((i) => [i.code, { th: i.name_th, en: i.name_en }])

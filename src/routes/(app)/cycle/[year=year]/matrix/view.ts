@@ -18,7 +18,6 @@ export interface SourceRow {
 	name_th: string;
 	name_en: string;
 	period_rule: PeriodRule;
-	monthly: boolean;
 	assignment_id: string | null;
 	owner_mode: OwnerMode | null;
 	due_date: string | null;
@@ -40,7 +39,6 @@ export interface ViewRow {
 	nameTh: string;
 	nameEn: string;
 	periodRule: PeriodRule;
-	monthly: boolean;
 	assignmentId: string | null;
 	version: number | null;
 	ownerMode: OwnerMode | null;
@@ -62,7 +60,6 @@ export function viewRows(rows: SourceRow[], divisions: Division[], today: IsoDat
 			nameTh: r.name_th,
 			nameEn: r.name_en,
 			periodRule: r.period_rule,
-			monthly: r.monthly,
 			assignmentId: r.assignment_id,
 			version: r.version,
 			ownerMode: r.owner_mode,

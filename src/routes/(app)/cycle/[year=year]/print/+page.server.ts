@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { cycle } = await parent();
 	const member = locals.member!;
 	const [items, rows, divisions] = await asRequestUser(locals, async (tx) => [
-		await catalogItems(tx, cycle.fiscal_year),
+		await catalogItems(tx, cycle.catalog_id),
 		await matrix(tx, cycle.id),
 		await listDivisions(tx, member.orgId)
 	]);

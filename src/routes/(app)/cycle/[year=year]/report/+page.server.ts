@@ -19,6 +19,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		inputs: r.inputs,
 		confirmed: r.confirmed,
 		pipeline: r.pipeline,
+		scheme: r.scheme,
 		signoff,
 		risks: atRisk(r.items, today),
 		items: r.items.map((i) => ({

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestEvent } from './$types';
 import type { Tx } from '$lib/server/db/port';
 import type { ItemStatus } from '$lib/domain/status';
+import type { PeriodRule } from '$lib/domain/period-rule';
 import { cycleOfYear } from '$lib/server/cycle-items';
 import { asRequestUser } from '$lib/server/request';
 import { translator } from '$lib/i18n';
@@ -12,7 +13,9 @@ export interface PartRef {
 	division_id: string;
 	version: number;
 	allows_nothing_to_report: boolean;
-	monthly: boolean;
+	period_rule: PeriodRule;
+	/** The round's fiscal year. */
+	fiscal_year: number;
 }
 
 /** What every action of the item page starts from: the member, translations, and a way to
@@ -27,12 +30,13 @@ export function actionContext(event: RequestEvent) {
 			if (!cycle) error(404, 'Not found');
 			const part = async (id: string) => {
 				const [row] = await tx.query<PartRef & Record<string, unknown>>(
-					`select p.id, p.status, p.division_id, p.version, i.allows_nothing_to_report, i.monthly
+					`select p.id, p.status, p.division_id, p.version, i.allows_nothing_to_report, i.period_rule,
+						$4::int as fiscal_year
 					 from public.parts p
 					 join public.assignments a on a.id = p.assignment_id
 					 join public.catalog_items i on i.id = a.item_id
 					 where p.id = $1 and a.cycle_id = $2 and i.code = $3`,
-					[id, cycle.id, event.params.code]
+					[id, cycle.id, event.params.code, cycle.fiscal_year]
 				);
 				if (!row) error(404, 'Not found');
 				return row;

@@ -11,6 +11,7 @@ import { markDraft } from '$lib/server/parts';
 import { failure, formObject, optionalDate, parseForm, type FieldErrors } from '$lib/server/forms';
 import { sqlState } from '$lib/server/request';
 import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
+import { periodProblem } from '$lib/domain/period-rule';
 import { translator, type Translate } from '$lib/i18n';
 import type { Tx } from '$lib/server/db/port';
 import { actionContext, type PartRef } from './context';
@@ -62,8 +63,13 @@ function toInput(
 		if (!part.allows_nothing_to_report) errors.kind = t('evidence.nothingNotAllowed');
 		if (!d.note) errors.note = t('evidence.reasonRequired');
 	}
-	if (part.monthly && !d.period_month) errors.period_month = t('evidence.monthRequired');
-	if (d.covers_from && d.covers_to && d.covers_to < d.covers_from) errors.covers_to = t('v.date');
+	const problem = periodProblem(part.period_rule, part.fiscal_year, {
+		slot: d.period_month || null,
+		from: d.covers_from,
+		to: d.covers_to
+	});
+	if (problem === 'spanInverted') errors.covers_to = t('v.date');
+	else if (problem) errors.period_month = t(`evidence.${problem}`);
 	if (Object.keys(errors).length) return { errors };
 	return {
 		input: {

@@ -1,0 +1,36 @@
+/** Thai messages of catalogue editions, rounds and rollover. */
+export const thEditions = {
+	'edition.years': 'ปีงบประมาณ',
+	'edition.status.official': 'ฉบับทางการ',
+	'edition.status.provisional': 'ฉบับชั่วคราว',
+	'edition.status.custom': 'ฉบับของหน่วยงาน',
+	'edition.explain.official': 'ถอดจากคู่มือการประเมินของสำนักงาน ป.ป.ช.',
+	'edition.explain.provisional':
+		'รวบรวมจากแหล่งข้อมูลบางส่วน ยังไม่ใช่รายการทางการ ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช. ก่อนใช้',
+	'edition.explain.custom': 'หน่วยงานจัดทำหรือแก้ไขเอง ตรวจสอบกับคู่มือของสำนักงาน ป.ป.ช.',
+	'edition.source': 'ที่มา',
+	'edition.gaps': 'ข้อที่ยังไม่พบข้อมูล',
+	'edition.gapsText': 'ยังไม่ทราบชื่อและองค์ประกอบ จึงไม่ได้ใส่ไว้ เพิ่มได้เมื่อได้คู่มือ',
+	'edition.noElements': 'ยังไม่ทราบองค์ประกอบของข้อนี้ ให้ถอดจากคู่มือของสำนักงาน ป.ป.ช.',
+	'edition.scoring': 'เกณฑ์การให้คะแนน',
+	'edition.scheme.grade': 'ระดับผลการประเมิน AA–F',
+	'edition.scheme.rating': 'ผลการประเมิน ผ่าน / ผ่านดี / ผ่านดีเยี่ยม',
+	'edition.unverified': 'ยังไม่ยืนยันสำหรับปีนี้: {parts}',
+	'edition.part.rollup': 'วิธีรวมคะแนน OIT',
+	'edition.part.weights': 'น้ำหนัก IIT/EIT/OIT (30/30/40)',
+	'edition.part.bands': 'เกณฑ์บางระดับ',
+	'edition.noneForYear': 'ยังไม่มีแบบตรวจ OIT ปีงบประมาณ พ.ศ. {year}',
+	'edition.noneForYearText':
+		'สำนักงาน ป.ป.ช. ยังไม่ได้เผยแพร่ หรือยังไม่ได้ถอดเข้าระบบ ผู้ประสานงานเริ่มรอบการประเมินจากรายการของปีก่อนได้ แล้วแก้ไขเมื่อได้คู่มือ',
+	'edition.newest': 'ดูแบบตรวจปี {year}',
+	'round.choose': 'รายการ OIT ที่ใช้ในรอบนี้',
+	'round.chooseHint': 'ปีงบประมาณ พ.ศ. {year} ยังไม่มีฉบับทางการ เลือกรายการที่จะเริ่มต้น แล้วแก้ไขได้ภายหลัง',
+	'round.startingPoint': 'เริ่มจากรายการปี {from}: ระบบจะคัดลอกเป็นฉบับของหน่วยงานสำหรับปี {year}',
+	'round.items': '{count} ข้อ',
+	'setup.fiscalYear': 'ปีงบประมาณ พ.ศ. {year}',
+	'round.editionRequired': 'เลือกรายการ OIT ที่จะใช้',
+	'round.editionUnavailable': 'ใช้รายการนี้กับปีนี้ไม่ได้ เลือกรายการอื่น',
+	'round.exists': 'ปีงบประมาณ พ.ศ. {year} มีรอบการประเมินอยู่แล้ว',
+	'result.band': 'ผลการประเมิน: {band}',
+	'result.unverifiedBand': 'เกณฑ์ระดับนี้ยังไม่ยืนยันสำหรับปีนี้'
+} as const;
