@@ -141,28 +141,29 @@ create trigger catalogs_audit after insert or update on public.catalogs
 create trigger catalogs_audit_delete after delete on public.catalogs
 	for each row when (old.org_id is not null) execute function app.audit_row('org_id');
 
--- A round answers an edition of its own fiscal year that is shipped or its organisation's own.
-create or replace function app.check_cycle_edition() returns trigger
-language plpgsql security definer
+-- A round answers an edition of its own fiscal year that is shipped or its organisation's own;
+-- the coordinators' insert policy asks this (the round's edition is set once).
+create or replace function app.edition_fits(p_catalog uuid, p_year integer, p_org uuid) returns boolean
+language sql stable security definer
 set search_path = ''
 as $$
-begin
-	if not exists (
+	select exists (
 		select 1 from public.catalogs c
-		where c.id = new.catalog_id and c.fiscal_year = new.fiscal_year
-			and (c.org_id is null or c.org_id = new.org_id)
-	) then
-		raise exception 'edition_not_for_cycle' using errcode = '23514';
-	end if;
-	return new;
-end
+		where c.id = p_catalog and c.fiscal_year = p_year and (c.org_id is null or c.org_id = p_org)
+	)
 $$;
-comment on function app.check_cycle_edition() is
-	'A round''s edition must be of the same fiscal year and shipped or the organisation''s own.';
-revoke execute on function app.check_cycle_edition() from public;
-create trigger cycles_edition before insert or update of catalog_id, fiscal_year on public.cycles
-	for each row execute function app.check_cycle_edition();
-grant update (catalog_id) on public.cycles to authenticated;
+comment on function app.edition_fits(uuid, integer, uuid) is
+	'True when a round of the organisation and year may answer the edition; security definer so it sees every edition.';
+revoke execute on function app.edition_fits(uuid, integer, uuid) from public;
+grant execute on function app.edition_fits(uuid, integer, uuid) to authenticated;
+
+drop policy "Coordinators open cycles" on public.cycles;
+create policy "Coordinators open cycles on an edition of the year" on public.cycles
+	for insert to authenticated
+	with check (
+		(select app.has_role(org_id, array['coordinator']))
+		and app.edition_fits(catalog_id, fiscal_year, org_id)
+	);
 
 -- The public API document of an edition, now without the monthly flag (the rule says it).
 create or replace function app.refresh_catalog_document(p_catalog uuid) returns void

@@ -34,6 +34,10 @@ export interface Fixtures {
 	cycleA: string;
 	cycleB: string;
 	catalog: string;
+	/** A shipped FY2566 edition, for opening a second round. */
+	catalogNext: string;
+	/** Org A's own (custom) FY2566 edition. */
+	editionA: string;
 	/** The catalogue item both cycles assign. */
 	item: string;
 	assignmentA: string;
@@ -139,6 +143,8 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 		}
 
 		const catalog = await ensureCatalog(tx);
+		const catalogNext = await insertEdition(tx, 2566, null);
+		const editionA = await insertEdition(tx, 2566, orgA);
 		const cycle = (org: string) =>
 			insertId(
 				tx,
@@ -219,6 +225,8 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 			cycleA,
 			cycleB,
 			catalog,
+			catalogNext,
+			editionA,
 			item,
 			assignmentA: workA.assignment,
 			assignmentB: workB.assignment,
@@ -244,14 +252,19 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
  */
 async function ensureCatalog(tx: Tx): Promise<string> {
 	const [existing] = await tx.query<{ id: string }>(
-		'select id from public.catalogs order by (fiscal_year = 2565) desc, fiscal_year limit 1'
+		`select id from public.catalogs where org_id is null
+		 order by (shipped_key = 'fy2565') desc, (fiscal_year = 2565) desc, fiscal_year limit 1`
 	);
-	if (existing) return existing.id;
+	return existing?.id ?? insertEdition(tx, 2565, null);
+}
+
+/** A one-item edition (o1 with one element): shipped when orgId is null, else the org's own. */
+async function insertEdition(tx: Tx, fiscalYear: number, orgId: string | null): Promise<string> {
 	const catalog = await insertId(
 		tx,
-		`insert into public.catalogs (fiscal_year, title_th, title_en, content_hash, scoring)
-		values (2565, 'แบบ OIT 2565 (ทดสอบ)', 'OIT 2565 (test)', 'test', $1) returning id`,
-		[JSON.stringify(GRADE_SCHEME)]
+		`insert into public.catalogs (fiscal_year, status, org_id, title_th, title_en, content_hash, scoring)
+		values ($1::int, $2, $3, 'แบบ OIT ' || $1::int || ' (ทดสอบ)', 'OIT ' || $1::int || ' (test)', 'test', $4) returning id`,
+		[fiscalYear, orgId ? 'custom' : 'official', orgId, JSON.stringify(GRADE_SCHEME)]
 	);
 	const indicator = await insertId(
 		tx,

@@ -170,7 +170,16 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			[f.orgA]
 		],
 		signoffs: ['select count(*) as n from signoffs where org_id = $1', [f.orgA]],
-		api_tokens: ['select count(*) as n from api_tokens where org_id = $1', [f.orgA]]
+		api_tokens: ['select count(*) as n from api_tokens where org_id = $1', [f.orgA]],
+		catalogs: ['select count(*) as n from catalogs where org_id = $1', [f.orgA]],
+		catalog_indicators: ['select count(*) as n from catalog_indicators where org_id = $1', [f.orgA]],
+		catalog_sub_indicators: [
+			'select count(*) as n from catalog_sub_indicators where org_id = $1',
+			[f.orgA]
+		],
+		catalog_groups: ['select count(*) as n from catalog_groups where org_id = $1', [f.orgA]],
+		catalog_items: ['select count(*) as n from catalog_items where org_id = $1', [f.orgA]],
+		catalog_elements: ['select count(*) as n from catalog_elements where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -387,7 +396,7 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				[
 					`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
 					values ($1, $2, 2566, '2023-04-01', '2023-05-31', '2023-03-31')`,
-					[f.orgA, f.catalog]
+					[f.orgA, f.catalogNext]
 				]
 			];
 			for (const [sql, params] of writes)
@@ -407,7 +416,7 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		});
 	});
 
-	it('catalogue tables: anon and members read them; nobody writes them through the API', async () => {
+	it('shipped editions: anon and members read them; nobody writes them through the API', async () => {
 		await rollback(db, async (tx) => {
 			await asUser(tx, null);
 			const tables = (
@@ -427,12 +436,16 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			for (const who of [f.user.cA, f.user.sA1]) {
 				await asUser(tx, who);
 				for (const t of tables) {
-					expect(await count(tx, `select count(*) as n from ${ident(t)}`), t).toBeGreaterThan(0);
+					const shipped = `select count(*) as n from ${ident(t)} where org_id is null`;
+					const before = await count(tx, shipped);
+					expect(before, t).toBeGreaterThan(0);
 					expect(await sqlState(tx, `insert into ${ident(t)} default values`), `insert ${t}`).toBe(
 						'42501'
 					);
 					expect(await sqlState(tx, `update ${ident(t)} set id = id`), `update ${t}`).toBe('42501');
-					expect(await sqlState(tx, `delete from ${ident(t)}`), `delete ${t}`).toBe('42501');
+					const deleted = await tx.query(`delete from ${ident(t)} where org_id is null returning 1`);
+					expect(deleted, `delete ${t}`).toHaveLength(0);
+					expect(await count(tx, shipped), t).toBe(before);
 				}
 				expect(
 					await sqlState(
@@ -568,7 +581,7 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 					tx,
 					`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
 					values ($1, $2, 2566, '2023-04-01', '2023-05-31', '2023-03-31')`,
-					[B, f.catalog]
+					[B, f.catalogNext]
 				)
 			).toBe('42501');
 			expect(
@@ -640,7 +653,7 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		'open cycle': [
 			`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
 			values ($1, $2, 2566, '2023-04-01', '2023-05-31', '2023-03-31') returning id`,
-			[f.orgA, f.catalog]
+			[f.orgA, f.catalogNext]
 		],
 		'edit cycle': [`update cycles set target = 90 where id = $1 returning id`, [f.cycleA]],
 		'delete cycle': [`delete from cycles where id = $1 returning id`, [f.cycleA]],
@@ -765,7 +778,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				comments: 0,
 				readiness_snapshots: 0,
 				signoffs: 0,
-				api_tokens: 0
+				api_tokens: 0,
+				catalogs: 0,
+				catalog_indicators: 0,
+				catalog_sub_indicators: 0,
+				catalog_groups: 0,
+				catalog_items: 0,
+				catalog_elements: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {

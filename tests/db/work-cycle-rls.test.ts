@@ -424,7 +424,11 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 					tx,
 					`insert into cycles (org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline)
 					values ($1, $2, 2566, '2023-04-01', '2023-05-31', '2023-03-31') returning id`,
-					[f.orgA, f.catalog]
+					[f.orgA, f.catalogNext]
+				);
+				const [{ id: item2 }] = await tx.query<{ id: string }>(
+					'select id from catalog_items where catalog_id = $1 limit 1',
+					[f.catalogNext]
 				);
 				const d3 = await insertId(
 					tx,
@@ -457,7 +461,7 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 						'insert assignment',
 						`insert into assignments (org_id, cycle_id, item_id, due_date)
 						values ($1, $2, $3, '2023-03-15') returning id`,
-						[f.orgA, cycle2, f.item]
+						[f.orgA, cycle2, item2]
 					],
 					[
 						'move due date',

@@ -250,10 +250,12 @@ export async function definition(tx: Tx, id: string): Promise<CatalogDefinition 
 	return def;
 }
 
-/** A definition moved to another fiscal year: texts that name the year move with it. */
+/**
+ * A definition moved to another fiscal year: the title, item names and elements that name the
+ * year move with it. Notes keep their years: they say where the list came from.
+ */
 export function forYear(def: CatalogDefinition, fiscalYear: number): CatalogDefinition {
 	const shift = (s: string) => shiftYears(s, def.fiscalYear, fiscalYear);
-	const opt = (s: string | undefined) => (s === undefined ? undefined : shift(s));
 	return {
 		...def,
 		fiscalYear,
@@ -266,15 +268,11 @@ export function forYear(def: CatalogDefinition, fiscalYear: number): CatalogDefi
 				...sub,
 				groups: sub.groups.map((g) => ({
 					...g,
-					items: g.items.map((item) => {
-						const noteTh = opt(item.noteTh);
-						return {
-							...item,
-							nameTh: shift(item.nameTh),
-							elements: item.elements.map(shift),
-							...(noteTh === undefined ? {} : { noteTh })
-						};
-					})
+					items: g.items.map((item) => ({
+						...item,
+						nameTh: shift(item.nameTh),
+						elements: item.elements.map(shift)
+					}))
 				}))
 			}))
 		}))
