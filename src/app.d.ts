@@ -26,7 +26,9 @@ declare global {
 		isDemo: boolean;
 		role: 'coordinator' | 'contributor' | 'executive' | 'viewer';
 		divisionIds: string[];
-		/** The newest fiscal year the organisation has a cycle for (navigation). */
+		/** The fiscal years the organisation has a round for, newest first. */
+		cycleYears: number[];
+		/** The round the app opens on: this fiscal year's, else the newest before it. */
 		cycleYear: number | null;
 	}
 }

@@ -172,7 +172,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		signoffs: ['select count(*) as n from signoffs where org_id = $1', [f.orgA]],
 		api_tokens: ['select count(*) as n from api_tokens where org_id = $1', [f.orgA]],
 		catalogs: ['select count(*) as n from catalogs where org_id = $1', [f.orgA]],
-		catalog_indicators: ['select count(*) as n from catalog_indicators where org_id = $1', [f.orgA]],
+		catalog_indicators: [
+			'select count(*) as n from catalog_indicators where org_id = $1',
+			[f.orgA]
+		],
 		catalog_sub_indicators: [
 			'select count(*) as n from catalog_sub_indicators where org_id = $1',
 			[f.orgA]
@@ -443,7 +446,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 						'42501'
 					);
 					expect(await sqlState(tx, `update ${ident(t)} set id = id`), `update ${t}`).toBe('42501');
-					const deleted = await tx.query(`delete from ${ident(t)} where org_id is null returning 1`);
+					const deleted = await tx.query(
+						`delete from ${ident(t)} where org_id is null returning 1`
+					);
 					expect(deleted, `delete ${t}`).toHaveLength(0);
 					expect(await count(tx, shipped), t).toBe(before);
 				}

@@ -87,10 +87,16 @@ test('the cycles the coordinator may see', async () => {
 			'eit_estimate',
 			'oit_opens',
 			'oit_closes',
-			'internal_deadline'
+			'internal_deadline',
+			'edition'
 		].sort()
 	);
-	expect(cycle).toMatchObject({ id: cycleId, fiscal_year: 2565, target: 85 });
+	expect(cycle).toMatchObject({
+		id: cycleId,
+		fiscal_year: 2565,
+		target: 85,
+		edition: { status: 'official', items: 43 }
+	});
 });
 
 test('readiness equals a hand computation from the items API', async () => {

@@ -309,14 +309,12 @@ test.describe('public API', () => {
 					'name_th',
 					'name_en',
 					'period_rule',
-					'monthly',
 					'elements'
 				].sort()
 			);
 			expect(Array.isArray(item.elements)).toBe(true);
 		}
-		expect(items.find((i) => i.code === 'o23')?.monthly).toBe(true);
-		expect(items.filter((i) => i.monthly).length).toBeGreaterThanOrEqual(1);
+		expect(items.find((i) => i.code === 'o23')?.period_rule).toBe('monthly:10-3');
 	});
 
 	test('GET /api/v1/catalogs/2599 → 404', async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { get, origin, signIn, TH, type Server } from './helpers';
+import { currentFiscalYear } from '../../src/lib/server/rounds';
 
 export interface NewOrg {
 	name: string;
@@ -44,12 +45,16 @@ function defineTests(server: Server, org: NewOrg): void {
 		await page.getByLabel('ยืนยันรหัสผ่าน').fill(org.password + 'x');
 		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
 
-		await expect(page.getByRole('alert')).toHaveText('กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง');
+		await expect(page.getByRole('alert').first()).toHaveText(
+			'กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง'
+		);
 		await expect(page.locator('#f-name-error')).toHaveText('กรุณากรอกชื่อหน่วยงาน');
 		await expect(page.locator('#f-domain-error')).toHaveText(
 			'ใส่เฉพาะชื่อโดเมน เช่น pyo.go.th โดยไม่มี https:// หรือ /'
 		);
 		await expect(page.locator('#f-password_confirm-error')).toHaveText('รหัสผ่านทั้งสองช่องไม่ตรงกัน');
+		// This year has no official list: nothing is chosen for the coordinator.
+		await expect(page.getByText('เลือกรายการ OIT ที่จะใช้', { exact: true })).toBeVisible();
 		await expect(page.getByLabel('ชื่อหน่วยงาน')).toHaveAttribute('aria-invalid', 'true');
 		await expect(page.getByLabel('จังหวัด')).toHaveValue(org.province);
 		await expect(page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน')).toHaveValue('https://x/');
@@ -72,6 +77,14 @@ function defineTests(server: Server, org: NewOrg): void {
 		await page.getByLabel(TH.email, { exact: true }).fill(org.email);
 		await page.getByLabel(/^รหัสผ่าน/).fill(org.password);
 		await page.getByLabel('ยืนยันรหัสผ่าน').fill(org.password);
+		// The newest list is offered first, as the starting point for this year.
+		const year = currentFiscalYear();
+		await expect(
+			page.getByRole('group', { name: `รายการ OIT ที่ใช้ในรอบนี้ — ปีงบประมาณ พ.ศ. ${year}` })
+		).toBeVisible();
+		const first = page.getByRole('radio').first();
+		await expect(first).not.toBeChecked();
+		await first.check();
 		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
 
 		await expect(page).toHaveURL(/\/login(\?|$)/);
@@ -94,5 +107,20 @@ function defineTests(server: Server, org: NewOrg): void {
 		await expect(page.getByRole('banner')).toContainText(org.name);
 		await expect(page.getByRole('main')).toContainText(org.name);
 		await expect(page.getByRole('main')).toContainText('ผู้ประสานงาน ITA');
+	});
+
+	test('the organisation works on this fiscal year, on its own copy of the newest list', async ({
+		page
+	}) => {
+		const year = currentFiscalYear();
+		await page.goto('/login');
+		await signIn(page, org.email, org.password);
+		await expect(page.getByRole('main')).toContainText(`ปีงบประมาณ พ.ศ. ${year}`);
+		await page.goto(`/cycle/${year}/matrix`);
+		await expect(page.getByRole('note').filter({ hasText: 'ฉบับของหน่วยงาน' })).toContainText(
+			'เริ่มจากรายการปี'
+		);
+		// No item of the copy is overdue on the day it was made.
+		await expect(page.getByText(/เลยกำหนด \d+ วัน/)).toHaveCount(0);
 	});
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
 	addDays,
+	defaultRoundYear,
 	bangkokDate,
 	daysBetween,
 	firstHalfEnd,
@@ -128,4 +129,16 @@ describe('bangkokDate', () => {
 	it('puts a late-evening UTC instant into the next fiscal year when Bangkok has crossed 1 Oct', () => {
 		expect(fiscalYearOf(bangkokDate(new Date('2021-09-30T18:00:00Z')))).toBe(2565);
 	});
+});
+
+describe('defaultRoundYear', () => {
+	it.each([
+		[[2565, 2570], 2570, 2570],
+		[[2565], 2570, 2565],
+		[[2565, 2569, 2571], 2570, 2569],
+		[[2571, 2572], 2570, 2571],
+		[[], 2570, null]
+	])('rounds %o in %i → %s', (years, current, year) =>
+		expect(defaultRoundYear(years, current)).toBe(year)
+	);
 });

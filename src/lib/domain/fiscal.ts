@@ -131,3 +131,14 @@ export function firstHalfMonths(beFY: number): FiscalMonth[] {
 export function cycleToday(cycle: { as_of: IsoDate | null }, now: Date): IsoDate {
 	return cycle.as_of ?? bangkokDate(now);
 }
+
+/**
+ * The round the app opens on: this fiscal year's when the organisation has one, else the newest
+ * before it, else the oldest after it; null without rounds.
+ */
+export function defaultRoundYear(years: number[], currentYear: number): number | null {
+	if (years.includes(currentYear)) return currentYear;
+	const before = years.filter((y) => y < currentYear);
+	if (before.length) return Math.max(...before);
+	return years.length ? Math.min(...years) : null;
+}

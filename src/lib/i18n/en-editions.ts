@@ -28,6 +28,22 @@ export const enEditions: Record<keyof typeof thEditions, string> = {
 	'edition.noneForYearText':
 		"The NACC has not published it, or it has not been transcribed yet. A coordinator can start the year's round from last year's list and correct it once the manual is out.",
 	'edition.newest': 'See the {year} checklist',
+	'round.label': 'FY {year}',
+	'round.switch': 'Switch fiscal year',
+	'round.open': 'Open a round for another year…',
+	'rounds.title': 'Assessment rounds',
+	'rounds.existing': 'Your rounds',
+	'rounds.none': 'No round yet',
+	'rounds.openTitle': 'Open a round for another year',
+	'rounds.showYear': 'Show this year',
+	'rounds.calendarHint':
+		'The OIT window uses the usual dates (1 Mar – 30 Apr); change them once the NACC announces its calendar.',
+	'rounds.openButton': 'Open the FY {year} round',
+	'home.currentRound': 'Current year',
+	'home.openRound': 'Open this round',
+	'round.editionBanner': 'This round answers {title}',
+	'round.editionOrigin': '(started from the {year} list, {status})',
+	'round.editionLink': 'See and edit the list',
 	'round.choose': 'The OIT list this round answers',
 	'round.chooseHint':
 		'Fiscal year {year} has no official list yet. Choose one to start from; you can edit it later.',

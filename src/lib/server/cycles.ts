@@ -10,13 +10,19 @@ export interface CycleRow {
 	oit_closes: string;
 	internal_deadline: string;
 	version: number;
+	/** The edition the round answers. */
+	catalog_id: string;
+	edition_status: 'official' | 'provisional' | 'custom';
+	edition_items: number;
 }
 
 export function listCycles(tx: Tx, orgId: string): Promise<CycleRow[]> {
 	return tx.query<CycleRow & Record<string, unknown>>(
-		`select id, fiscal_year, target, iit_estimate, eit_estimate, oit_opens, oit_closes,
-			internal_deadline, version
-		 from public.cycles where org_id = $1 order by fiscal_year desc`,
+		`select y.id, y.fiscal_year, y.target, y.iit_estimate, y.eit_estimate, y.oit_opens, y.oit_closes,
+			y.internal_deadline, y.version, y.catalog_id, c.status as edition_status,
+			(select count(*) from public.catalog_items i where i.catalog_id = c.id)::int as edition_items
+		 from public.cycles y join public.catalogs c on c.id = y.catalog_id
+		 where y.org_id = $1 order by y.fiscal_year desc`,
 		[orgId]
 	);
 }

@@ -1,5 +1,6 @@
 import type { Database, Tx } from './db/port';
 import { withUser } from './db/with-user';
+import { bangkokDate, defaultRoundYear, fiscalYearOf } from '$lib/domain/fiscal';
 
 export type Role = Member['role'];
 export const ROLES: readonly Role[] = ['coordinator', 'contributor', 'executive', 'viewer'];
@@ -14,12 +15,13 @@ export async function currentMember(db: Database, userId: string): Promise<Membe
 			is_demo: boolean;
 			role: Role;
 			division_ids: string[];
-			cycle_year: number | null;
+			cycle_years: number[];
 		}>(
 			`select m.org_id, o.name as org_name, o.org_type, o.is_demo, m.role,
 				coalesce((select array_agg(md.division_id) from public.membership_divisions md
 					where md.membership_id = m.id), '{}') as division_ids,
-				(select max(c.fiscal_year) from public.cycles c where c.org_id = m.org_id) as cycle_year
+				coalesce((select array_agg(c.fiscal_year order by c.fiscal_year desc) from public.cycles c
+					where c.org_id = m.org_id), '{}') as cycle_years
 			 from public.memberships m join public.organisations o on o.id = m.org_id
 			 where m.user_id = (select auth.uid())
 			 order by m.created_at limit 1`
@@ -33,7 +35,8 @@ export async function currentMember(db: Database, userId: string): Promise<Membe
 				isDemo: row.is_demo,
 				role: row.role,
 				divisionIds: row.division_ids,
-				cycleYear: row.cycle_year
+				cycleYears: row.cycle_years,
+				cycleYear: defaultRoundYear(row.cycle_years, fiscalYearOf(bangkokDate(new Date())))
 			}
 		: null;
 }

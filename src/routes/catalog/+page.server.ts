@@ -1,9 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { withAnon } from '$lib/server/db/with-user';
-import { listCatalogs } from '$lib/server/catalogs';
+import { currentFiscalYear } from '$lib/server/rounds';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const [latest] = await withAnon(locals.db, listCatalogs);
-	redirect(303, `/catalog/${latest?.fiscal_year ?? 2565}`);
+/** The catalogue of this fiscal year (a year without a shipped edition says so and links on). */
+export const load: PageServerLoad = async () => {
+	redirect(303, `/catalog/${currentFiscalYear()}`);
 };

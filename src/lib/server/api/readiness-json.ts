@@ -16,7 +16,8 @@ export function cycleJson(c: CycleRow) {
 		eit_estimate: c.eit_estimate,
 		oit_opens: c.oit_opens,
 		oit_closes: c.oit_closes,
-		internal_deadline: c.internal_deadline
+		internal_deadline: c.internal_deadline,
+		edition: { id: c.catalog_id, status: c.edition_status, items: c.edition_items }
 	};
 }
 
