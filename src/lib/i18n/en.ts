@@ -1,7 +1,9 @@
 import type { MessageKey } from './th';
+import { enRefusals } from './en-refusals';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
+	...enRefusals,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

@@ -1,5 +1,8 @@
+import { thRefusals } from './th-refusals';
+
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
+	...thRefusals,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',
