@@ -1,7 +1,7 @@
 import type { Database } from './db/port';
 import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
-import { insertOrganisation, type OrgInput } from './orgs';
+import { insertOrganisation, lockSetup, type OrgInput } from './orgs';
 import { openCycle } from './cycles';
 import { defaultCalendar } from '$lib/domain/cycle-calendar';
 
@@ -10,8 +10,6 @@ export interface SetupInput {
 	coordinator: { fullName: string; email: string; password: string };
 }
 
-const SETUP_LOCK = 740_2566;
-
 /**
  * First run: creates the organisation, its first coordinator and its cycle for the newest
  * checklist, in one transaction. Allowed only while no organisation of one's own exists
@@ -19,9 +17,7 @@ const SETUP_LOCK = 740_2566;
  */
 export async function createOrganisation(db: Database, input: SetupInput): Promise<string | null> {
 	return asSystem(db, 'setup', async (tx) => {
-		await tx.query('select pg_advisory_xact_lock($1)', [SETUP_LOCK]);
-		const [taken] = await tx.query('select 1 from public.organisations where not is_demo');
-		if (taken && !input.org.isDemo) return null;
+		if ((await lockSetup(tx)).closed) return null;
 		const orgId = await insertOrganisation(tx, input.org);
 		const userId = await createAccount(tx, input.coordinator);
 		await tx.query(

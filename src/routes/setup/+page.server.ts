@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { installState, ORG_TYPES } from '$lib/server/orgs';
@@ -25,9 +25,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 const schema = z
 	.object({
-		name: text(200),
+		name: text(200).min(2),
 		org_type: z.enum(ORG_TYPES),
-		province: text(100),
+		province: text(100).min(2),
 		domain: domainList.pipe(z.array(z.string()).min(1, 'v.domain').max(1)),
 		full_name: text(200),
 		email,
@@ -48,8 +48,14 @@ const labels = {
 	password: 'common.password'
 } as const;
 
+/** Set-up runs once: after an organisation of one's own exists every set-up action is a 403. */
+async function requireOpen(db: App.Locals['db']) {
+	if ((await installState(db)).ownOrg) error(403, 'Set-up is closed');
+}
+
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
+		await requireOpen(locals.db);
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(schema, form, t, labels);
@@ -60,7 +66,7 @@ export const actions: Actions = {
 				org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
 				coordinator: { fullName: d.full_name, email: d.email, password: d.password }
 			});
-			if (!created) redirect(303, '/login');
+			if (!created) error(403, 'Set-up is closed');
 		} catch (e) {
 			if (e instanceof EmailTaken) {
 				return failure(400, {
@@ -73,7 +79,10 @@ export const actions: Actions = {
 		redirect(303, '/login?created=1');
 	},
 	demo: async ({ locals }) => {
-		await loadDemo(locals.db);
+		await requireOpen(locals.db);
+		if ((await loadDemo(locals.db, { whenEmpty: true })) === 'refused') {
+			error(403, 'Set-up is closed');
+		}
 		redirect(303, '/login');
 	}
 };
