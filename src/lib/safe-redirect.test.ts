@@ -1,10 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { safeRedirect } from './safe-redirect';
-import {
-	CLASSIC_VECTORS,
-	DOT_SEGMENT_VECTORS
-} from '../../tests/shared/redirect-vectors';
-
+import { CLASSIC_VECTORS, DOT_SEGMENT_VECTORS } from '../../tests/shared/redirect-vectors';
 
 describe('safeRedirect (W12)', () => {
 	it.each([...CLASSIC_VECTORS, ...DOT_SEGMENT_VECTORS, '', null, undefined])(
