@@ -6,7 +6,7 @@ export const enRefusals: Record<keyof typeof thRefusals, string> = {
 		'“{field}” contains characters that cannot be stored (a control character such as NUL, or text that is not valid UTF-8): remove them and try again',
 	'v.badQuery': 'The “{field}” value in the address contains characters that are not allowed',
 	'v.unknownChoice': 'That choice does not exist in your organisation: pick one from the list',
-	'error.badRequest': 'Bad request',
+	'error.tooLargeTitle': 'Too large',
 	'error.tooLarge':
 		'The text or file sent is too large (the limit is {limit}): make it smaller or send it in parts',
 	'setup.closed': 'This instance is already set up: set-up runs once. Please sign in',
