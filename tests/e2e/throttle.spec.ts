@@ -66,4 +66,13 @@ test.describe('sign-in throttling behind a proxy', () => {
 		await new Promise((r) => setTimeout(r, wait * 1000 + 100));
 		expect((await signIn(DEMO.stat, DEMO_PASSWORD, '192.0.2.99')).status).toBe(303);
 	});
+
+	test('a sign-in that did not come through the proxy (no header) is refused, not a 500', async () => {
+		const res = await postTo(server.origin, '/login', {
+			email: DEMO.viewer,
+			password: DEMO_PASSWORD
+		});
+		expect(res.status).toBe(400);
+		expect(setCookie(res, SESSION_COOKIE)).toBeNull();
+	});
 });

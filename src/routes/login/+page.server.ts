@@ -32,6 +32,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
+/** The client's address, or null when the configured ADDRESS_HEADER is missing. */
+function clientAddress(get: () => string): string | null {
+	try {
+		return get() || null;
+	} catch {
+		return null;
+	}
+}
+
 const schema = z.object({
 	email: z.string().trim().toLowerCase().min(1).max(254),
 	password: z.string().min(1).max(1024),
@@ -47,7 +56,12 @@ export const actions: Actions = {
 		const parsed = schema.safeParse(raw);
 		if (!parsed.success) return fail(400, { email: '', error: t('login.failed') });
 		const { email, password, redirectTo } = parsed.data;
-		const address = getClientAddress();
+		const address = clientAddress(getClientAddress);
+		if (!address) {
+			// ADDRESS_HEADER is set but the request did not come through the proxy that sets it.
+			console.warn(JSON.stringify({ level: 'warn', event: 'login_no_address' }));
+			return fail(400, { email, error: t('login.failed') });
+		}
 
 		const wait = await retryAfter(locals.db, address, email);
 		if (wait > 0) {
