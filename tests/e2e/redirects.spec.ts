@@ -24,7 +24,12 @@ test.describe('no open redirect', () => {
 			expect(res.headers.get('location'), vector).toBe('/');
 		}
 		// The raw forms of the issue's probe, with the encoding left to the server.
-		for (const raw of ['%2F..%2F%2Fevil.com', '/.//evil.com', '/%2e//evil.com', '/a/..//evil.com']) {
+		for (const raw of [
+			'%2F..%2F%2Fevil.com',
+			'/.//evil.com',
+			'/%2e//evil.com',
+			'/a/..//evil.com'
+		]) {
 			const res = await get('demo', `/login?redirectTo=${raw}`, cookie);
 			expectSameOrigin(res, raw);
 			expect(res.headers.get('location'), raw).toBe('/');

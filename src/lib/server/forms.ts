@@ -14,8 +14,8 @@ const SECRET = /password/i;
  * (NUL makes PostgreSQL refuse the row), DEL and C1 controls, U+FFFD (what bytes that were not
  * UTF-8 decode to) and UTF-16 halves without their pair.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNSTORABLE =
+	// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** True when `value` holds a character that cannot be stored as text (see UNSTORABLE). */
