@@ -151,3 +151,29 @@ test('of 20 concurrent submits one wins; the others are told the current status'
 		expect(c.body.data).toContain('มีผู้อื่นเปลี่ยนสถานะข้อนี้ไปก่อนแล้ว สถานะปัจจุบัน: ส่งแล้ว รอตรวจ');
 	}
 });
+
+test('adding a member says an existing account keeps its own password; a bad name is named', async ({
+	browser
+}) => {
+	const cookie = await cookieOf(DEMO.coordinator);
+	const context = await browser.newContext();
+	const [name, value] = cookie.split('=');
+	await context.addCookies([{ name, value, url: server.origin }]);
+	const tab = await context.newPage();
+	await tab.goto(server.origin + '/settings/members');
+	const form = tab.locator('form[action="?/create"]');
+	await form.getByLabel('ชื่อ-นามสกุล').fill('นายทดสอบ\u0007 ระบบ');
+	await form.getByLabel('อีเมล').fill('viewer2@demo.example');
+	await form.getByLabel('รหัสผ่านเริ่มต้น').fill('initial-pass-1');
+	await form.getByLabel('บทบาท').selectOption('viewer');
+	await form.getByRole('button', { name: 'เพิ่มผู้ใช้งาน' }).click();
+	await expect(tab.getByRole('alert')).toContainText('ช่อง “ชื่อ-นามสกุล” มีอักขระที่บันทึกไม่ได้');
+	await tab.screenshot({ path: 'test-results/member-bad-name.png' });
+
+	await form.getByLabel('ชื่อ-นามสกุล').fill('นายทดสอบ ระบบ');
+	await form.getByLabel('รหัสผ่านเริ่มต้น').fill('initial-pass-1');
+	await form.getByRole('button', { name: 'เพิ่มผู้ใช้งาน' }).click();
+	await expect(tab.getByRole('status')).toContainText('ผู้ใช้งานเข้าสู่ระบบด้วยรหัสผ่านเดิมของตน');
+	await tab.screenshot({ path: 'test-results/member-added.png' });
+	await context.close();
+});
