@@ -7,6 +7,8 @@ declare global {
 		interface Error {
 			message: string;
 			id?: string;
+			/** 413: the body size limit, as configured (e.g. '3M'). */
+			limit?: string;
 		}
 		interface Locals {
 			db: Database;

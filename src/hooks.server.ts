@@ -1,12 +1,14 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
+import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
 import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { resolveToken } from '$lib/server/auth/api-tokens';
 import { apiError } from '$lib/server/api/respond';
 import { currentMember } from '$lib/server/members';
-import { parseLang, LANG_COOKIE } from '$lib/i18n';
+import { parseLang, LANG_COOKIE, translator } from '$lib/i18n';
+import { unstorable } from '$lib/server/forms';
 import { securityHeaders } from '$lib/server/headers';
 
 export const init: ServerInit = async () => {
@@ -23,6 +25,20 @@ const handleLang: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
 	});
+};
+
+/** A query string with characters no text can hold is a 400 that names the parameter. */
+const handleQuery: Handle = ({ event, resolve }) => {
+	for (const [key, value] of event.url.searchParams) {
+		if (!unstorable(key) && !unstorable(value)) continue;
+		const field = unstorable(key) ? '?' : key;
+		const message = translator(event.locals.lang)('v.badQuery', { field });
+		return new Response(message, {
+			status: 400,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
 };
 
 const handleAuth: Handle = async ({ event, resolve }) => {
@@ -77,15 +93,22 @@ export const handle = sequence(
 	handleAuth,
 	handleApiToken,
 	handleGuard,
-	handleHeaders
+	handleHeaders,
+	handleQuery
 );
 
 /** Unexpected errors: the detail goes to the log under an id; the user sees the id only. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = randomUUID().slice(0, 8);
-	if (status !== 404) {
+	if (status !== 404 && status !== 413) {
 		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
 		console.error(JSON.stringify({ level: 'error', id, path: event.url.pathname, status, detail }));
 	}
+	// A body over BODY_SIZE_LIMIT is the sender's to fix: say so, with the limit.
+	if (status === 413)
+		return {
+			message: 'Payload Too Large',
+			limit: (env.BODY_SIZE_LIMIT || '512K').replace(/^(\d+)([KMG])$/i, '$1 $2B')
+		};
 	return { message: status === 404 ? 'Not found' : 'Internal error', id };
 };

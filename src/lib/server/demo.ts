@@ -1,7 +1,7 @@
 import type { Database, Tx } from './db/port';
 import { asSystem } from './db/with-user';
 import { createAccount } from './auth/accounts';
-import { insertOrganisation } from './orgs';
+import { insertOrganisation, lockSetup } from './orgs';
 import { openCycle } from './cycles';
 import { defaultCalendar, itemDueDefaults } from '$lib/domain/cycle-calendar';
 import { matchDivision, ownerModeOf, type NamedDivision } from '$lib/domain/owners';
@@ -65,12 +65,20 @@ export const DEMO_DIVISIONS: {
 	{ name: 'หน่วยตรวจสอบภายใน', aliases: ['หน่วยงานตรวจสอบภายใน'] }
 ];
 
-/** Loads the demo once (idempotent): organisation, divisions, one account per role, FY2565 cycle. */
-export async function loadDemo(db: Database): Promise<void> {
-	await asSystem(db, 'demo', async (tx) => {
-		await tx.query('select pg_advisory_xact_lock(7402567)');
+/**
+ * Loads the demo once (idempotent): organisation, divisions, one account per role, FY2565 cycle.
+ * `whenEmpty` (the set-up page) refuses once an organisation of one's own exists: a real instance
+ * gets the demo, its public password included, only when its operator starts it with DEMO=1.
+ */
+export async function loadDemo(
+	db: Database,
+	opts: { whenEmpty?: boolean } = {}
+): Promise<'loaded' | 'present' | 'refused'> {
+	return asSystem(db, 'demo', async (tx) => {
+		const { closed } = await lockSetup(tx);
+		if (closed && opts.whenEmpty) return 'refused';
 		const [exists] = await tx.query('select 1 from public.organisations where is_demo');
-		if (exists) return;
+		if (exists) return 'present';
 		const orgId = await insertOrganisation(tx, {
 			name: 'องค์การบริหารส่วนจังหวัดพะเยา',
 			orgType: 'pao',
@@ -104,6 +112,7 @@ export async function loadDemo(db: Database): Promise<void> {
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId, catalogId);
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
+		return 'loaded';
 	});
 }
 

@@ -32,3 +32,43 @@ describe('parseForm', () => {
 		expect(result.values).not.toHaveProperty('password');
 	});
 });
+
+describe('characters that cannot be stored (issue 7, item 5)', () => {
+	const schema = z.object({ name: z.string().max(200), note: z.string().max(4000) });
+	const post = (fields: Record<string, string>) => {
+		const form = new FormData();
+		for (const [k, v] of Object.entries(fields)) form.set(k, v);
+		return parseForm(schema, form, translator('th'), { name: 'divisions.name' });
+	};
+
+	it.each([
+		['NUL', 'a\u0000b'],
+		['a bell', 'a\u0007b'],
+		['DEL', 'a\u007fb'],
+		['a C1 control', 'a\u0085b'],
+		['a lone high surrogate', 'a\ud800b'],
+		['a lone low surrogate', 'a\udc00b'],
+		['invalid UTF-8 (decoded as U+FFFD)', new TextDecoder().decode(new Uint8Array([0x61, 0xff]))]
+	])('refuses %s, naming the field, and gives the value back without it', (_, value) => {
+		const result = post({ name: value, note: 'ok' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors.name).toContain('“ชื่อส่วนราชการ”');
+		expect(result.errors.name).toContain('อักขระที่บันทึกไม่ได้');
+		expect(result.errors.form).toBe(result.errors.name);
+		expect(result.values.name).toMatch(/^ab?$/);
+	});
+
+	it('keeps tabs, line breaks, Thai and paired surrogates (emoji)', () => {
+		const result = post({ name: 'กองคลัง 🙂', note: 'บรรทัด 1\r\n\tบรรทัด 2' });
+		expect(result.ok).toBe(true);
+	});
+
+	it('names a field it has no label for by its name', () => {
+		const form = new FormData();
+		form.set('client_key', '\u0000');
+		const result = parseForm(z.object({}), form, translator('en'));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.client_key).toContain('“client_key”');
+	});
+});

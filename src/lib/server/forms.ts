@@ -9,6 +9,73 @@ export type FormValues = Record<string, string | string[]>;
 /** Fields whose values never go back to the browser. */
 const SECRET = /password/i;
 
+/**
+ * Characters no text field stores: C0 controls other than tab, line feed and carriage return
+ * (NUL makes PostgreSQL refuse the row), DEL and C1 controls, U+FFFD (what bytes that were not
+ * UTF-8 decode to) and UTF-16 halves without their pair.
+ */
+const UNSTORABLE =
+	// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** True when `value` holds a character that cannot be stored as text (see UNSTORABLE). */
+export const unstorable = (value: string): boolean => UNSTORABLE.test(value);
+
+/** The name people see for a field, for messages that must say which field is wrong. */
+const FIELD_LABELS: Record<string, MessageKey> = {
+	name: 'common.name',
+	full_name: 'setup.fullName',
+	email: 'common.email',
+	password: 'common.password',
+	title: 'evidence.linkTitle',
+	note: 'evidence.note',
+	url: 'evidence.url',
+	body: 'item.comments',
+	comment: 'item.comment',
+	aliases: 'divisions.aliases',
+	parent_id: 'divisions.parent',
+	province: 'setup.province',
+	domain: 'setup.domain',
+	domains: 'setup.domain',
+	role: 'members.role',
+	division_ids: 'members.divisions'
+};
+
+export function fieldLabel(t: Translate, field: string, labels: Record<string, MessageKey> = {}) {
+	const key = labels[field] ?? FIELD_LABELS[field];
+	return key ? t(key) : field;
+}
+
+/**
+ * One message per field holding characters that cannot be stored, naming the field; the first
+ * one also goes to `form`, for forms that show no message beside that field.
+ */
+export function unstorableFields(
+	raw: FormValues,
+	t: Translate,
+	labels: Record<string, MessageKey> = {}
+): FieldErrors | null {
+	const errors: FieldErrors = {};
+	for (const [key, value] of Object.entries(raw)) {
+		const values = Array.isArray(value) ? value : [value];
+		if (!unstorable(key) && !values.some(unstorable)) continue;
+		const field = unstorable(key) ? 'form' : key;
+		errors[field] = t('v.badText', { field: unstorable(key) ? '?' : fieldLabel(t, key, labels) });
+		errors.form ??= errors[field];
+	}
+	return Object.keys(errors).length ? errors : null;
+}
+
+/** The values to put back in a form: no passwords, and no characters that cannot be shown. */
+function cleaned(raw: FormValues): FormValues {
+	const clean = (v: string) => v.replace(new RegExp(UNSTORABLE.source, 'g'), '');
+	return Object.fromEntries(
+		Object.entries(raw)
+			.filter(([k]) => !unstorable(k))
+			.map(([k, v]) => [k, Array.isArray(v) ? v.map(clean) : clean(v)])
+	);
+}
+
 /** The form as a plain object: repeated fields (checkboxes) become arrays. */
 export function formObject(form: FormData): FormValues {
 	const out: FormValues = {};
@@ -30,6 +97,8 @@ export function parseForm<S extends z.ZodType>(
 	labels: Record<string, MessageKey> = {}
 ): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors; values: FormValues } {
 	const raw = formObject(form);
+	const bad = unstorableFields(raw, t, labels);
+	if (bad) return { ok: false, errors: bad, values: keepValues(cleaned(raw)) };
 	const result = schema.safeParse(raw);
 	if (result.success) return { ok: true, data: result.data };
 	const errors: FieldErrors = {};

@@ -1,6 +1,6 @@
-import type { Database } from './db/port';
+import type { Database, Tx } from './db/port';
 import { actAs, asSystem } from './db/with-user';
-import { createAccount } from './auth/accounts';
+import { createAccount, EmailTaken } from './auth/accounts';
 import { addMember, type Role } from './members';
 
 export interface NewMember {
@@ -12,14 +12,39 @@ export interface NewMember {
 	divisionIds: string[];
 }
 
+/** The e-mail belongs to an account of the demo organisation, whose password is public. */
+export class DemoAccount extends Error {}
+
 /**
- * A coordinator creates an account for a colleague. The account is written by the accounts task,
- * then the membership as the coordinator under RLS — one transaction, so if the caller is not a
+ * The account for a new member: a new one, or the person's existing account when the e-mail
+ * already has one (in another organisation). Then the typed name and password are not used and
+ * nothing about the other organisation is read or shown. Demo accounts are refused: their
+ * password is published.
+ */
+async function accountFor(tx: Tx, input: NewMember): Promise<string> {
+	try {
+		return await createAccount(tx, input);
+	} catch (e) {
+		if (!(e instanceof EmailTaken)) throw e;
+	}
+	const [row] = await tx.query<{ id: string; demo: boolean }>(
+		`select u.id, exists (select 1 from public.memberships m
+			join public.organisations o on o.id = m.org_id where m.user_id = u.id and o.is_demo) as demo
+		 from auth.users u where u.email = $1`,
+		[input.email.toLowerCase()]
+	);
+	if (row.demo) throw new DemoAccount(input.email);
+	return row.id;
+}
+
+/**
+ * A coordinator adds a colleague. The account is written by the accounts task, then the
+ * membership as the coordinator under RLS — one transaction, so if the caller is not a
  * coordinator of that organisation (42501) no orphan account is left behind.
  */
 export function createMemberAccount(db: Database, coordinatorId: string, input: NewMember) {
 	return asSystem(db, 'accounts', async (tx) => {
-		const userId = await createAccount(tx, input);
+		const userId = await accountFor(tx, input);
 		await actAs(tx, { sub: coordinatorId, role: 'authenticated' });
 		return addMember(tx, {
 			orgId: input.orgId,

@@ -64,3 +64,15 @@ export async function installState(db: Database): Promise<{ ownOrg: boolean; dem
 	);
 	return { ownOrg: row.own, demo: row.demo };
 }
+
+const SETUP_LOCK = 740_2566;
+
+/**
+ * Serialises the set-up tasks (first organisation, demo) and tells them whether set-up is closed:
+ * once an organisation of one's own exists, neither may write anything.
+ */
+export async function lockSetup(tx: Tx): Promise<{ closed: boolean }> {
+	await tx.query('select pg_advisory_xact_lock($1)', [SETUP_LOCK]);
+	const [own] = await tx.query('select 1 from public.organisations where not is_demo limit 1');
+	return { closed: Boolean(own) };
+}

@@ -1,7 +1,7 @@
 import type { Database } from './db/port';
 import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
-import { insertOrganisation, type OrgInput } from './orgs';
+import { insertOrganisation, lockSetup, type OrgInput } from './orgs';
 import { openRound } from './rounds';
 
 export interface SetupInput {
@@ -13,25 +13,21 @@ export interface SetupInput {
 
 export class EditionUnavailable extends Error {}
 
-const SETUP_LOCK = 740_2566;
-
 /**
  * First run: creates the organisation, its first coordinator and the round of the current fiscal
- * year on the chosen edition, in one transaction. Allowed only while no organisation of one's own exists
- * (the demo does not count); returns null when someone else finished set-up first.
+ * year on the chosen edition, in one transaction. Allowed only while no organisation of one's own
+ * exists (the demo does not count); returns null when someone else finished set-up first.
  */
 export async function createOrganisation(db: Database, input: SetupInput): Promise<string | null> {
 	return asSystem(db, 'setup', async (tx) => {
-		await tx.query('select pg_advisory_xact_lock($1)', [SETUP_LOCK]);
-		const [taken] = await tx.query('select 1 from public.organisations where not is_demo');
-		if (taken && !input.org.isDemo) return null;
+		if ((await lockSetup(tx)).closed) return null;
 		const orgId = await insertOrganisation(tx, input.org);
 		const userId = await createAccount(tx, input.coordinator);
 		await tx.query(
 			`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
 			[orgId, userId]
 		);
-		// From here on the coordinator acts: the cycle is theirs in the audit log, under RLS.
+		// From here on the coordinator acts: the round is theirs in the audit log, under RLS.
 		await actAs(tx, { sub: userId, role: 'authenticated' });
 		const round = await openRound(tx, { orgId, ...input.round });
 		if (!round) throw new EditionUnavailable();

@@ -5,11 +5,12 @@ import { installState } from '$lib/server/orgs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '$lib/server/demo';
 import { checkCredentials } from '$lib/server/auth/accounts';
 import { createSession, SESSION_COOKIE, SESSION_HOURS } from '$lib/server/auth/sessions';
-import { recordFailure, retryAfter } from '$lib/server/auth/rate-limit';
+import { forgetFailures, recordFailure, retryAfter } from '$lib/server/auth/rate-limit';
 import { asSystem } from '$lib/server/db/with-user';
 import { safeRedirect } from '$lib/safe-redirect';
 import { translator } from '$lib/i18n';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
+import { formObject, unstorableFields } from '$lib/server/forms';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
@@ -20,14 +21,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		redirectTo,
 		created: url.searchParams.get('created') === '1',
 		setupAvailable: !state.ownOrg,
-		demo: state.demo
-			? {
-					password: DEMO_PASSWORD,
-					accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role }))
-				}
-			: null
+		// The demo's public password is shown only while the demo is all there is.
+		demo:
+			state.demo && !state.ownOrg
+				? {
+						password: DEMO_PASSWORD,
+						accounts: DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role }))
+					}
+				: null
 	};
 };
+
+/** The client's address, or null when the configured ADDRESS_HEADER is missing. */
+function clientAddress(get: () => string): string | null {
+	try {
+		return get() || null;
+	} catch {
+		return null;
+	}
+}
 
 const schema = z.object({
 	email: z.string().trim().toLowerCase().min(1).max(254),
@@ -38,16 +50,28 @@ const schema = z.object({
 export const actions: Actions = {
 	default: async ({ request, locals, cookies, getClientAddress, setHeaders, url }) => {
 		const t = translator(locals.lang);
-		const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
+		const raw = formObject(await request.formData());
+		const bad = unstorableFields(raw, t);
+		if (bad) return fail(400, { email: '', error: bad.form });
+		const parsed = schema.safeParse(raw);
 		if (!parsed.success) return fail(400, { email: '', error: t('login.failed') });
 		const { email, password, redirectTo } = parsed.data;
-		const address = getClientAddress();
+		const address = clientAddress(getClientAddress);
+		if (!address) {
+			// ADDRESS_HEADER is set but the request did not come through the proxy that sets it.
+			console.warn(JSON.stringify({ level: 'warn', event: 'login_no_address' }));
+			return fail(400, { email, error: t('login.failed') });
+		}
 
 		const wait = await retryAfter(locals.db, address, email);
 		if (wait > 0) {
 			setHeaders({ 'Retry-After': String(wait) });
 			console.warn(JSON.stringify({ level: 'warn', event: 'login_throttled', address }));
-			return fail(429, { email, error: t('login.throttled', { minutes: Math.ceil(wait / 60) }) });
+			const error =
+				wait < 60
+					? t('login.wait', { seconds: wait })
+					: t('login.throttled', { minutes: Math.ceil(wait / 60) });
+			return fail(429, { email, error });
 		}
 		const userId = await asSystem(locals.db, 'auth', (tx) => checkCredentials(tx, email, password));
 		if (!userId) {
@@ -55,6 +79,7 @@ export const actions: Actions = {
 			console.warn(JSON.stringify({ level: 'warn', event: 'login_failed', address }));
 			return fail(400, { email, error: t('login.failed') });
 		}
+		await forgetFailures(locals.db, address, email);
 		const session = await createSession(locals.db, userId);
 		cookies.set(SESSION_COOKIE, session.token, {
 			...sessionCookieOptions(url),

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { installState, ORG_TYPES } from '$lib/server/orgs';
@@ -34,9 +34,9 @@ async function firstRound(db: App.Locals['db']) {
 
 const schema = z
 	.object({
-		name: text(200),
+		name: text(200).min(2),
 		org_type: z.enum(ORG_TYPES),
-		province: text(100),
+		province: text(100).min(2),
 		domain: domainList.pipe(z.array(z.string()).min(1, 'v.domain').max(1)),
 		full_name: text(200),
 		email,
@@ -59,8 +59,14 @@ const labels = {
 	edition: 'round.choose'
 } as const;
 
+/** Set-up runs once: after an organisation of one's own exists every set-up action is a 403. */
+async function requireOpen(db: App.Locals['db']) {
+	if ((await installState(db)).ownOrg) error(403, 'Set-up is closed');
+}
+
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
+		await requireOpen(locals.db);
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(schema, form, t, labels);
@@ -72,7 +78,7 @@ export const actions: Actions = {
 				coordinator: { fullName: d.full_name, email: d.email, password: d.password },
 				round: { fiscalYear: currentFiscalYear(), editionId: d.edition }
 			});
-			if (!created) redirect(303, '/login');
+			if (!created) error(403, 'Set-up is closed');
 		} catch (e) {
 			if (e instanceof EditionUnavailable) {
 				return failure(400, {
@@ -91,7 +97,10 @@ export const actions: Actions = {
 		redirect(303, '/login?created=1');
 	},
 	demo: async ({ locals }) => {
-		await loadDemo(locals.db);
+		await requireOpen(locals.db);
+		if ((await loadDemo(locals.db, { whenEmpty: true })) === 'refused') {
+			error(403, 'Set-up is closed');
+		}
 		redirect(303, '/login');
 	}
 };

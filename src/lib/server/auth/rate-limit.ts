@@ -1,10 +1,10 @@
 import type { Database } from '../db/port';
 import { asSystem } from '../db/with-user';
+import { waitSeconds, WINDOW_MINUTES, type Failures } from './throttle-policy';
 
-/** Sign-in throttle: failures per (address, e-mail) and per address within a sliding window. */
-export const WINDOW_MINUTES = 15;
-const LIMITS = { pair: 10, address: 50 };
+export { WINDOW_MINUTES };
 
+/** Sign-in failures, stored per (address, e-mail) and per address; the policy decides the wait. */
 const keys = (address: string, email: string) => ({
 	pair: `pair:${address}:${email}`,
 	address: `addr:${address}`
@@ -14,22 +14,22 @@ const keys = (address: string, email: string) => ({
 export async function retryAfter(db: Database, address: string, email: string): Promise<number> {
 	const k = keys(address, email);
 	const rows = await asSystem(db, 'auth', (tx) =>
-		tx.query<{ key: string; n: number; oldest: Date }>(
-			`select key, count(*)::int as n, min(at) as oldest from auth.login_failures
+		tx.query<{ key: string; n: number; last: Date; now: Date }>(
+			`select key, count(*)::int as n, max(at) as last, now() as now from auth.login_failures
 			 where key = any($1) and at > now() - make_interval(mins => $2)
 			 group by key`,
 			[[k.pair, k.address], WINDOW_MINUTES]
 		)
 	);
-	let wait = 0;
+	const failures: { pair?: Failures; address?: Failures } = {};
 	for (const r of rows) {
-		const limit = r.key === k.pair ? LIMITS.pair : LIMITS.address;
-		if (r.n >= limit) {
-			const until = new Date(r.oldest).getTime() + WINDOW_MINUTES * 60_000;
-			wait = Math.max(wait, Math.ceil((until - Date.now()) / 1000));
-		}
+		failures[r.key === k.pair ? 'pair' : 'address'] = {
+			count: r.n,
+			last: new Date(r.last).getTime()
+		};
 	}
-	return Math.max(wait, 0);
+	// The database's clock, the one that stamped the failures.
+	return rows.length ? waitSeconds(failures, new Date(rows[0].now).getTime()) : 0;
 }
 
 export async function recordFailure(db: Database, address: string, email: string): Promise<void> {
@@ -42,4 +42,11 @@ export async function recordFailure(db: Database, address: string, email: string
 			WINDOW_MINUTES
 		]);
 	});
+}
+
+/** A correct password from this address: its failures for this e-mail are forgotten. */
+export async function forgetFailures(db: Database, address: string, email: string): Promise<void> {
+	await asSystem(db, 'auth', (tx) =>
+		tx.query('delete from auth.login_failures where key = $1', [keys(address, email).pair])
+	);
 }

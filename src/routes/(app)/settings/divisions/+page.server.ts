@@ -32,6 +32,8 @@ function refusal(e: unknown, t: Translate): FieldErrors {
 	const state = sqlState(e);
 	if (state === '23505') return { name: t('divisions.duplicate') };
 	if (state === '23514') return { parent_id: t('divisions.tooDeep') };
+	// A parent that does not exist or is another organisation's (composite foreign key).
+	if (state === '23503') return { parent_id: t('v.unknownChoice') };
 	if (state === '42501') return { form: t('common.forbidden') };
 	throw e;
 }

@@ -3,8 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { listMembers, removeMember, ROLES, updateMember } from '$lib/server/members';
 import { listDivisions } from '$lib/server/divisions';
-import { createMemberAccount } from '$lib/server/member-accounts';
-import { EmailTaken } from '$lib/server/auth/accounts';
+import { createMemberAccount, DemoAccount } from '$lib/server/member-accounts';
 import {
 	email,
 	formObject,
@@ -48,10 +47,13 @@ const labels = {
 } as const;
 
 function refusal(e: unknown, t: Translate): Record<string, string> {
-	if (e instanceof EmailTaken) return { email: t('setup.emailTaken') };
+	if (e instanceof DemoAccount) return { email: t('members.demoAccount') };
 	const state = sqlState(e);
+	if (state === '23505') return { email: t('members.alreadyMember') };
 	if (state === '23514') return { form: t('members.lastCoordinator') };
-	if (state === '42501' || state === '23503') return { form: t('common.forbidden') };
+	// A division id that is not one of this organisation's (composite foreign key).
+	if (state === '23503') return { division_ids: t('v.unknownChoice') };
+	if (state === '42501') return { form: t('common.forbidden') };
 	throw e;
 }
 

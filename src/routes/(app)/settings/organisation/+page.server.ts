@@ -15,9 +15,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 const schema = z.object({
 	version: z.coerce.number().int().positive(),
-	name: text(200),
+	name: text(200).min(2),
 	org_type: z.enum(ORG_TYPES),
-	province: text(100),
+	province: text(100).min(2),
 	domains: domainList
 });
 const labels = { name: 'setup.orgName', province: 'setup.province' } as const;

@@ -5,7 +5,7 @@ import { cycleOfYear } from '$lib/server/cycle-items';
 import { cycleReadiness } from '$lib/server/readiness';
 import { signOff } from '$lib/server/signoffs';
 import { updateCycleSettings } from '$lib/server/cycles';
-import { failure, formObject, parseForm, requiredDate } from '$lib/server/forms';
+import { failure, formObject, invalid, parseForm, requiredDate } from '$lib/server/forms';
 import { round2 } from '$lib/domain/scoring';
 import { translator } from '$lib/i18n';
 import { error } from '@sveltejs/kit';
@@ -22,16 +22,19 @@ const settingsSchema = z.object({
 	internal_deadline: requiredDate
 });
 
+/** An over-long note is refused with its limit, never silently cut. */
+const signoffSchema = z.object({ note: z.string().trim().max(2000).default('') });
+
 export const dashboardActions = {
 	/** An executive marks the cycle ready to submit; the score at that moment is kept. */
 	signoff: async (event: RequestEvent) => {
 		const member = requireRole(event.locals, 'executive');
 		const t = translator(event.locals.lang);
-		const form = await event.request.formData();
-		const note =
-			String(form.get('note') ?? '')
-				.trim()
-				.slice(0, 2000) || null;
+		const parsed = parseForm(signoffSchema, await event.request.formData(), t, {
+			note: 'dash.signoffNote'
+		});
+		if (!parsed.ok) return invalid('signoff', parsed);
+		const note = parsed.data.note || null;
 		try {
 			await asRequestUser(event.locals, async (tx) => {
 				const cycle = await cycleOfYear(tx, member.orgId, Number(event.params.year));

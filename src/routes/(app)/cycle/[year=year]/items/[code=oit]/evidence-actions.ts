@@ -143,6 +143,33 @@ async function saveEvidence<T extends Fields & { part_id: string }>(
 	}
 }
 
+/**
+ * Why a write to evidence based on `version` changed no row: it is gone (404), someone saved a
+ * newer version (409, with theirs), or the caller may not change it (403: another division's
+ * evidence, or a part that is submitted or approved).
+ */
+async function whyUnchanged(
+	tx: Tx,
+	event: RequestEvent,
+	action: string,
+	part: PartRef,
+	ref: { id: string; version: number }
+) {
+	const t = translator(event.locals.lang);
+	const member = event.locals.member!;
+	const current = await getEvidence(tx, ref.id);
+	if (!current || current.part_id !== part.id) {
+		return failure(404, { action, id: ref.id, errors: { form: t('common.notFound') } });
+	}
+	if (current.version !== ref.version) {
+		const errors = { form: t('common.conflict') };
+		return failure(409, { action, id: ref.id, errors, current: { ...current } });
+	}
+	const mine = member.role === 'coordinator' || member.divisionIds.includes(part.division_id);
+	const errors = { form: t(mine ? 'evidence.notAllowed' : 'evidence.notYours') };
+	return failure(403, { action, id: ref.id, errors });
+}
+
 export const evidenceActions = {
 	addEvidence: (event: RequestEvent) =>
 		saveEvidence(
@@ -162,18 +189,8 @@ export const evidenceActions = {
 			editSchema,
 			(d) => String(d.id),
 			async (tx, { orgId, part, data, input }) => {
-				const t = translator(event.locals.lang);
-				const action = 'editEvidence';
 				if (await updateEvidence(tx, orgId, data.id, data.version, input)) return null;
-				const current = await getEvidence(tx, data.id);
-				if (!current || current.part_id !== part.id) {
-					return failure(404, { action, id: data.id, errors: { form: t('common.notFound') } });
-				}
-				if (current.version === data.version) {
-					return failure(403, { action, id: data.id, errors: { form: t('evidence.notAllowed') } });
-				}
-				const errors = { form: t('common.conflict') };
-				return failure(409, { action, id: data.id, errors, current: { ...current } });
+				return whyUnchanged(tx, event, 'editEvidence', part, data);
 			}
 		),
 	removeEvidence: (event: RequestEvent) => removal(event, true),
@@ -191,7 +208,7 @@ async function removal(event: RequestEvent, deleted: boolean) {
 		return await run(async (tx, part) => {
 			const p = await part(d.part_id);
 			const done = await setEvidenceDeleted(tx, member.orgId, d.id, d.version, deleted);
-			if (!done) return failure(409, { action, id: d.id, errors: { form: t('common.conflict') } });
+			if (!done) return whyUnchanged(tx, event, action, p, d);
 			await markDraft(tx, p.id);
 			return { action, id: d.id, saved: true };
 		});

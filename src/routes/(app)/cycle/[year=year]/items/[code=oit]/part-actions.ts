@@ -5,7 +5,7 @@ import { addComment } from '$lib/server/comments';
 import { failure, parseForm, invalid } from '$lib/server/forms';
 import { sqlState } from '$lib/server/request';
 import { isTransitionError, nextStatus } from '$lib/domain/status';
-import { actionContext } from './context';
+import { actionContext, type PartRef } from './context';
 
 const moveSchema = z.object({
 	part_id: z.uuid(),
@@ -24,9 +24,18 @@ export const partActions = {
 		const d = parsed.data;
 		const notAllowed = () =>
 			failure(403, { action: 'move', id: d.part_id, errors: { form: t('item.notAllowed') } });
+		const movedMeanwhile = (p: PartRef) =>
+			failure(409, {
+				action: 'move',
+				id: d.part_id,
+				errors: { form: t('item.movedMeanwhile', { status: t(`status.${p.status}`) }) },
+				current: { status: p.status, version: p.version }
+			});
 		try {
 			return await run(async (tx, part) => {
 				const p = await part(d.part_id);
+				// Someone moved it since this page was loaded: a conflict, whatever the move was.
+				if (p.version !== d.version) return movedMeanwhile(p);
 				const mine = member.role === 'coordinator' || member.divisionIds.includes(p.division_id);
 				const to = nextStatus(p.status, d.action, member.role, d.comment);
 				if (!mine) return notAllowed();
@@ -47,12 +56,7 @@ export const partActions = {
 					to,
 					comment
 				});
-				if (!moved)
-					return failure(409, {
-						action: 'move',
-						id: d.part_id,
-						errors: { form: t('common.conflict') }
-					});
+				if (!moved) return movedMeanwhile(await part(d.part_id));
 				return { action: 'move', id: d.part_id, saved: true };
 			});
 		} catch (e) {
