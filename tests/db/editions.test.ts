@@ -29,6 +29,8 @@ import {
 import { removeItem, renumber } from '../../src/lib/server/edition-remove';
 import { editTree } from '../../src/lib/server/edition-structure';
 import type { Database, Tx } from '../../src/lib/server/db/port';
+import { readUpload, xlsxFile } from '../../src/lib/server/edition-files';
+import { toJson } from '../../src/lib/domain/edition-json';
 
 describe.each(targets())('editions on %s', (target: Target) => {
 	let db: Database;
@@ -36,11 +38,13 @@ describe.each(targets())('editions on %s', (target: Target) => {
 	let f: Fixtures;
 	let shipped: string;
 	let own: string;
+	const sources: Record<string, string> = {};
 	beforeAll(async () => {
 		({ db, drop } = await migratedDatabase(target));
 		await loadCatalogs(db);
 		f = await seedFixtures(db);
 		shipped = await shippedEdition(db, 'fy2569');
+		for (const key of ['fy2565', 'fy2569']) sources[key] = await shippedEdition(db, key);
 		own = (await withUser(db, { sub: f.user.cA, role: 'authenticated' }, (tx) =>
 			editions.copy(tx, shipped, f.orgA, 2570)
 		))!;
@@ -236,4 +240,24 @@ describe.each(targets())('editions on %s', (target: Target) => {
 			expect(codes).toEqual(Array.from({ length: n }, (_, i) => `o${i + 1}`));
 		});
 	});
+
+	it.each(['fy2565', 'fy2569'])(
+		'%s: export → import gives the same edition (XLSX and JSON)',
+		async (key) => {
+			await rollback(db, async (tx) => {
+				await as(tx, 'cA');
+				const def = (await editions.definition(tx, await shippedEdition(db, key)))!;
+				const files: [string, Uint8Array][] = [
+					['edition.xlsx', await xlsxFile(def)],
+					['edition.json', new TextEncoder().encode(toJson(def))]
+				];
+				for (const [name, bytes] of files) {
+					const read = await readUpload(name, bytes);
+					if (!read.ok) throw new Error(JSON.stringify(read.problems));
+					const id = await editions.insert(tx, read.definition, { orgId: f.orgA });
+					expect(await editions.definition(tx, id)).toEqual({ ...def, status: 'custom' });
+				}
+			});
+		}
+	);
 });
