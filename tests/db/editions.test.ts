@@ -244,20 +244,21 @@ describe.each(targets())('editions on %s', (target: Target) => {
 	it.each(['fy2565', 'fy2569'])(
 		'%s: export → import gives the same edition (XLSX and JSON)',
 		async (key) => {
-			await rollback(db, async (tx) => {
-				await as(tx, 'cA');
-				const def = (await editions.definition(tx, await shippedEdition(db, key)))!;
-				const files: [string, Uint8Array][] = [
-					['edition.xlsx', await xlsxFile(def)],
-					['edition.json', new TextEncoder().encode(toJson(def))]
-				];
-				for (const [name, bytes] of files) {
-					const read = await readUpload(name, bytes);
-					if (!read.ok) throw new Error(JSON.stringify(read.problems));
+			const cA = { sub: f.user.cA, role: 'authenticated' };
+			const def = (await withUser(db, cA, (tx) => editions.definition(tx, sources[key])))!;
+			const files: [string, Uint8Array][] = [
+				['edition.xlsx', await xlsxFile(def)],
+				['edition.json', new TextEncoder().encode(toJson(def))]
+			];
+			for (const [name, bytes] of files) {
+				const read = await readUpload(name, bytes);
+				if (!read.ok) throw new Error(JSON.stringify(read.problems));
+				await rollback(db, async (tx) => {
+					await as(tx, 'cA');
 					const id = await editions.insert(tx, read.definition, { orgId: f.orgA });
 					expect(await editions.definition(tx, id)).toEqual({ ...def, status: 'custom' });
-				}
-			});
+				});
+			}
 		}
 	);
 });

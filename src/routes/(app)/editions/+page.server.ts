@@ -11,7 +11,16 @@ import { applyFile, fileLimit, previewFile } from './import.server';
 export const load: PageServerLoad = async ({ locals }) => {
 	const list = await asRequestUser(locals, (tx) => editions.list(tx));
 	return {
-		editions: list.map(({ scoring: _s, ...e }) => e),
+		editions: list.map((e) => ({
+			id: e.id,
+			fiscal_year: e.fiscal_year,
+			status: e.status,
+			title_th: e.title_th,
+			title_en: e.title_en,
+			source: e.source,
+			items: e.items,
+			rounds: e.rounds
+		})),
 		canEdit: locals.member?.role === 'coordinator',
 		limit: fileLimit()
 	};
