@@ -244,7 +244,7 @@ describe.each(targets())('editions on %s', (target: Target) => {
 	it.each(['fy2565', 'fy2569'])(
 		'%s: export → import gives the same edition (XLSX and JSON)',
 		async (key) => {
-			const cA = { sub: f.user.cA, role: 'authenticated' };
+			const cA = { sub: f.user.cA, role: 'authenticated' as const };
 			const def = (await withUser(db, cA, (tx) => editions.definition(tx, sources[key])))!;
 			const files: [string, Uint8Array][] = [
 				['edition.xlsx', await xlsxFile(def)],

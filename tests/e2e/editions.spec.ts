@@ -8,7 +8,7 @@ import { DEMO, signIn } from './helpers';
  * items, exports the edition as XLSX, changes the file and imports it (a bad file first: its
  * problems by row, nothing saved), and screenshots of the list, the editor and the errors.
  */
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const SHOTS = process.env.EDITION_SHOTS ?? '';
 

@@ -10,7 +10,7 @@ export const enEdit: Record<keyof typeof thEdit, string> = {
 	'ed.col.edition': 'Edition',
 	'ed.col.status': 'Status',
 	'ed.col.items': 'Items',
-	'ed.col.rounds': 'Used by rounds',
+	'ed.col.rounds': 'Rounds',
 	'ed.col.files': 'Export',
 	'ed.none': 'No editions yet',
 	'ed.rounds': '{count} round(s)',
@@ -95,7 +95,8 @@ export const enEdit: Record<keyof typeof thEdit, string> = {
 	'ed.import.applied': 'Imported',
 	'ed.problem.no_file': 'Choose an .xlsx or .json file',
 	'ed.problem.empty': 'The file is empty',
-	'ed.problem.unreadable': 'The file cannot be read: it may be damaged or not in the template {value}',
+	'ed.problem.unreadable':
+		'The file cannot be read: it may be damaged or not in the template {value}',
 	'ed.problem.file_type': 'Only .xlsx or .json files (this one is {value})',
 	'ed.problem.too_large': 'The file is {value} MB, over the {other} MB limit',
 	'ed.problem.too_many_rows': 'The file has too many rows',
@@ -109,7 +110,8 @@ export const enEdit: Record<keyof typeof thEdit, string> = {
 	'ed.problem.no_sub': 'Item {value} has no sub-indicator',
 	'ed.problem.no_group': 'Item {value} has no group',
 	'ed.problem.empty_name': 'Item {value} has no name',
-	'ed.problem.unknown_rule': 'Unknown period rule "{value}" (see the codes in the instructions sheet)',
+	'ed.problem.unknown_rule':
+		'Unknown period rule "{value}" (see the codes in the instructions sheet)',
 	'ed.problem.bad_flag': '"Nothing to report allowed" must be yes or no (found "{value}")',
 	'ed.problem.name_conflict': 'Sub-indicator {value} is under another indicator in row {other}',
 	'ed.problem.too_long': 'Field {value} is longer than {other} characters',

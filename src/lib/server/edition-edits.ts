@@ -154,4 +154,3 @@ async function setElements(tx: Tx, itemId: string, elements: string[]): Promise<
 		[itemId, elements]
 	);
 }
-

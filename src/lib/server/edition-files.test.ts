@@ -27,6 +27,10 @@ describe('edition workbook', () => {
 	});
 	it('the empty template reads as an edition without items', async () => {
 		const read = await readUpload('t.xlsx', await xlsxFile(null));
-		expect(read.ok ? [] : read.problems.map((p) => p.reason)).toEqual(['bad_year', 'no_title', 'no_items']);
+		expect(read.ok ? [] : read.problems.map((p) => p.reason)).toEqual([
+			'bad_year',
+			'no_title',
+			'no_items'
+		]);
 	});
 });
