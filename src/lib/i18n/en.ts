@@ -1,11 +1,13 @@
 import type { MessageKey } from './th';
 import { enEditions } from './en-editions';
 import { enRefusals } from './en-refusals';
+import { enEdit } from './en-edit';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
 	...enEditions,
 	...enRefusals,
+	...enEdit,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

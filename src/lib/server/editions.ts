@@ -292,5 +292,11 @@ export async function copy(
 	const def = await definition(tx, sourceId);
 	if (!def) return null;
 	const moved = forYear(def, fiscalYear);
-	return insert(tx, { ...moved, status: 'custom' }, { orgId, basedOn: sourceId });
+	const own = (title: string) =>
+		title.replace(/\s*\((ฉบับชั่วคราว|ฉบับทางการ|provisional|official)\)$/i, '');
+	return insert(
+		tx,
+		{ ...moved, status: 'custom', titleTh: own(moved.titleTh), titleEn: own(moved.titleEn) },
+		{ orgId, basedOn: sourceId }
+	);
 }

@@ -1,0 +1,30 @@
+/**
+ * A period rule as the editor's three fields (kind, first month, last month) and back. Reading
+ * asks the interpreter (`period-rule.ts`); a rule built from fields is valid only if it says so.
+ */
+import { isPeriodRule, ruleKind, slotsOf, type PeriodRule, type RuleKind } from './period-rule';
+
+export interface RuleFields {
+	kind: RuleKind;
+	/** Calendar months 1–12; monthly and quarterly rules only. */
+	from: number;
+	to: number;
+}
+
+export function ruleFields(rule: PeriodRule): RuleFields {
+	const kind = ruleKind(rule);
+	const slots = slotsOf(rule, 2570);
+	if (!slots.length) return { kind, from: 10, to: 9 };
+	return {
+		kind,
+		from: Number(slots[0].from.slice(5, 7)),
+		to: Number(slots.at(-1)!.to.slice(5, 7))
+	};
+}
+
+/** The rule the fields describe, or null when the interpreter does not accept it. */
+export function ruleOf(f: RuleFields): PeriodRule | null {
+	const text =
+		f.kind === 'monthly' || f.kind === 'quarterly' ? `${f.kind}:${f.from}-${f.to}` : f.kind;
+	return isPeriodRule(text) ? text : null;
+}

@@ -1,0 +1,140 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { DEMO, signIn } from './helpers';
+
+/**
+ * Making an edition (issue 8 §4) on the demo: the coordinator copies FY2569 to FY2570, edits two
+ * items, exports the edition as XLSX, changes the file and imports it (a bad file first: its
+ * problems by row, nothing saved), and screenshots of the list, the editor and the errors.
+ */
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const SHOTS = process.env.EDITION_SHOTS ?? '';
+
+async function as(browser: Browser, viewport = { width: 1280, height: 900 }, lang = 'th') {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	await page.goto('/login');
+	await signIn(page, DEMO.coordinator);
+	await expect(page).not.toHaveURL(/\/login/);
+	if (lang === 'en') {
+		await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
+	}
+	return page;
+}
+
+async function shot(page: Page, name: string) {
+	if (!SHOTS) return;
+	mkdirSync(SHOTS, { recursive: true });
+	await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+let editionUrl = '';
+
+test('copy FY2569 to FY2570 and edit two items', async ({ browser }) => {
+	const page = await as(browser);
+	await page.goto('/editions');
+	await expect(page.getByRole('heading', { name: 'ฉบับรายการ OIT', level: 1 })).toBeVisible();
+	const row = page.getByRole('row').filter({ hasText: '2569' }).first();
+	await row.getByRole('link', { name: 'คัดลอกไปปีงบประมาณ…' }).click();
+	await page.getByLabel('ปีงบประมาณ พ.ศ. ของฉบับใหม่').fill('2570');
+	await page.getByRole('button', { name: 'คัดลอก', exact: true }).click();
+	await expect(page).toHaveURL(/\/editions\/[0-9a-f-]{36}\?edit=1/);
+	await expect(page.getByRole('status')).toContainText('คัดลอกแล้ว');
+	editionUrl = page.url().split('?')[0];
+
+	const o3 = page.locator('li#o3');
+	await o3.getByText('แก้ไข o3').click();
+	await o3.getByLabel('ชื่อข้อ', { exact: true }).fill('อำนาจหน้าที่ (แก้ไขโดยหน่วยงาน)');
+	await o3.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.locator('li#o3 strong.name')).toHaveText('อำนาจหน้าที่ (แก้ไขโดยหน่วยงาน)');
+
+	const o8 = page.locator('li#o8');
+	await o8.getByText('แก้ไข o8').click();
+	const elements = o8.getByLabel(/^องค์ประกอบ/);
+	const before = await elements.inputValue();
+	await elements.fill(`${before}\nองค์ประกอบที่หน่วยงานเพิ่ม`);
+	await o8.getByRole('button', { name: 'บันทึก' }).click();
+	await page.goto(editionUrl);
+	await expect(page.getByText('องค์ประกอบที่หน่วยงานเพิ่ม')).toBeVisible();
+	await expect(page.getByText('อำนาจหน้าที่ (แก้ไขโดยหน่วยงาน)')).toBeVisible();
+	await page.goto(editionUrl + '?edit=1');
+	await shot(page, 'editor-desktop-th');
+});
+
+async function exported(page: Page): Promise<ExcelJS.Workbook> {
+	await page.goto(editionUrl);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Excel' }).click()
+	]);
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+	return wb;
+}
+
+async function upload(page: Page, name: string, wb: ExcelJS.Workbook) {
+	await page.goto('/editions');
+	const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+	await page.getByLabel(/^ไฟล์ฉบับรายการ/).setInputFiles({
+		name,
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer
+	});
+	await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+}
+
+test('a bad file shows its problems by row and saves nothing', async ({ browser }) => {
+	const page = await as(browser);
+	const wb = await exported(page);
+	const items = wb.getWorksheet('items')!;
+	items.getRow(3).getCell(1).value = String(items.getRow(2).getCell(1).value);
+	items.getRow(4).getCell(12).value = 'every_day';
+	items.getRow(5).getCell(5).value = null;
+	await upload(page, 'bad.xlsx', wb);
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('นำเข้า bad.xlsx ไม่ได้');
+	await expect(alert).toContainText('แถวที่ 3: รหัสข้อ o1 ซ้ำกับแถวที่ 2');
+	await expect(alert).toContainText('แถวที่ 4: ไม่รู้จักรอบเวลา "every_day"');
+	await expect(alert).toContainText('แถวที่ 5: ข้อ');
+	await shot(page, 'import-errors-desktop-th');
+});
+
+test('export, change and import gives the changed edition', async ({ browser }) => {
+	const page = await as(browser);
+	const wb = await exported(page);
+	wb.getWorksheet('edition')!.getRow(3).getCell(2).value = 'รายการ OIT 2570 (นำเข้า)';
+	const items = wb.getWorksheet('items')!;
+	const o3 = items.getRows(2, items.rowCount)!.find((r) => r.getCell(1).value === 'o3')!;
+	o3.getCell(10).value = 'อำนาจหน้าที่ (จากไฟล์)';
+	await upload(page, 'changed.xlsx', wb);
+	await expect(page.getByText(/ผลการตรวจสอบ changed\.xlsx: ถูกต้อง/)).toBeVisible();
+	await page.getByRole('button', { name: 'นำเข้าเป็นฉบับของหน่วยงาน' }).click();
+	await expect(page).toHaveURL(/\/editions\/[0-9a-f-]{36}\?imported=1/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('รายการ OIT 2570 (นำเข้า)');
+	await expect(page.getByText('อำนาจหน้าที่ (จากไฟล์)')).toBeVisible();
+	await expect(page.getByText('องค์ประกอบที่หน่วยงานเพิ่ม')).toBeVisible();
+});
+
+test('screenshots: phone and English', async ({ browser }) => {
+	test.skip(!SHOTS, 'screenshots only when asked');
+	for (const [lang, viewport] of [
+		['th', { width: 390, height: 844 }],
+		['en', { width: 390, height: 844 }],
+		['en', { width: 1280, height: 900 }]
+	] as const) {
+		const page = await as(browser, viewport, lang);
+		const size = viewport.width > 500 ? 'desktop' : 'phone';
+		await page.goto('/editions');
+		await shot(page, `list-${size}-${lang}`);
+		await page.goto(editionUrl + '?edit=1');
+		await page.locator('li#o3 summary').click();
+		await shot(page, `editor-${size}-${lang}`);
+	}
+	const page = await as(browser, { width: 390, height: 844 });
+	await page.goto('/editions');
+	await shot(page, 'list-phone-th');
+});
