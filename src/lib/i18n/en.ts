@@ -1,9 +1,11 @@
 import type { MessageKey } from './th';
 import { enEditions } from './en-editions';
+import { enRollover } from './en-rollover';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
 	...enEditions,
+	...enRollover,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',
