@@ -12,7 +12,7 @@ import { shippedEdition } from './editions-fixture';
 import { loadCatalogs } from '../../src/lib/server/catalog-loader';
 import { loadDemo } from '../../src/lib/server/demo';
 import { pairsOf } from '../../src/lib/domain/item-mapping';
-import { COPY, preview, roll, RolloverRefused } from '../../src/lib/server/rollover';
+import { COPY, preview, roll, RolloverRefused, UnknownItem } from '../../src/lib/server/rollover';
 import { openCycle } from '../../src/lib/server/cycles';
 import { defaultCalendar } from '../../src/lib/domain/cycle-calendar';
 import type { Database, Tx } from '../../src/lib/server/db/port';
@@ -128,6 +128,15 @@ describe.each(targets())('rolling the demo round into the next year on %s', (tar
 			await asUser(tx, coordinator);
 			await openCycle(tx, { orgId, fiscalYear: 2566, catalogId: fy2566, ...defaultCalendar(2566) });
 			await expect(rollAsCoordinator(tx)).rejects.toEqual(new RolloverRefused('roundExists'));
+		});
+	});
+
+	it('refuses a mapping naming an item neither list has', async () => {
+		await rollback(db, async (tx) => {
+			await asUser(tx, coordinator);
+			await expect(
+				roll(tx, { orgId, year: 2565, target: fy2566, pairs: [['o99', 'o1']] })
+			).rejects.toEqual(new UnknownItem('o99'));
 		});
 	});
 

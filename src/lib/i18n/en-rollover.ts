@@ -18,6 +18,7 @@ export const enRollover: Record<keyof typeof thRollover, string> = {
 	'rollover.oldItem': 'Old item, {year}',
 	'rollover.oldFor': 'Old item of {code}',
 	'rollover.alsoFor': 'Old item merged into {code}',
+	'rollover.alsoSummary': 'Merge another old item',
 	'rollover.none': '— none —',
 	'rollover.kind': 'Change',
 	'rollover.mergedCount': 'merges {count} old items',
@@ -27,7 +28,7 @@ export const enRollover: Record<keyof typeof thRollover, string> = {
 		'Carried evidence comes as drafts labelled "from last year — check the year": it never counts as approved and its period is cleared; owners state the period of this year\'s document.',
 	'rollover.confirm': 'Confirm and open {next}',
 	'rollover.diffLink': 'Compare the two lists',
-	'rollover.badCode': 'Old item {code} is not in the {year} list',
+	'rollover.badCode': 'Item {code} is in neither list: correct the mapping and confirm again',
 	'rollover.refused.noRound': 'There is no {year} round to start from',
 	'rollover.refused.roundExists':
 		'Fiscal year {next} already has a round, so it cannot be started again from {year}',

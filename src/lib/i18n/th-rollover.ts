@@ -15,6 +15,7 @@ export const thRollover = {
 	'rollover.oldItem': 'ข้อเดิม ปี {year}',
 	'rollover.oldFor': 'ข้อเดิมของ {code}',
 	'rollover.alsoFor': 'ข้อเดิมที่รวมเข้า {code}',
+	'rollover.alsoSummary': 'รวมกับข้อเดิมอีกข้อ',
 	'rollover.none': '— ไม่มี —',
 	'rollover.kind': 'การเปลี่ยนแปลง',
 	'rollover.mergedCount': 'รวม {count} ข้อเดิม',
@@ -24,7 +25,7 @@ export const thRollover = {
 		'หลักฐานที่ยกไปเป็นฉบับร่าง ติดป้าย "จากปีที่แล้ว — ตรวจสอบปี" ไม่นับเป็นผ่านการตรวจ และล้างช่วงเวลาของเอกสารไว้ ผู้รับผิดชอบต้องระบุช่วงเวลาของเอกสารปีใหม่',
 	'rollover.confirm': 'ยืนยันและเปิดรอบปี {next}',
 	'rollover.diffLink': 'ดูความแตกต่างของสองฉบับ',
-	'rollover.badCode': 'ข้อเดิม {code} ไม่อยู่ในรายการของปี {year}',
+	'rollover.badCode': 'ไม่พบข้อ {code} ในรายการเดิมหรือรายการใหม่ แก้การจับคู่แล้วยืนยันอีกครั้ง',
 	'rollover.refused.noRound': 'ไม่มีรอบการประเมินปี {year} ให้เริ่มต่อ',
 	'rollover.refused.roundExists':
 		'ปีงบประมาณ พ.ศ. {next} มีรอบการประเมินอยู่แล้ว จึงเริ่มจากปี {year} ซ้ำไม่ได้',
@@ -51,7 +52,7 @@ export const thRollover = {
 	'diff.elements': 'องค์ประกอบที่เปลี่ยน',
 	'diff.rules': 'รอบเวลาที่เปลี่ยน',
 	'diff.added': 'เพิ่ม',
-	'diff.removed': 'ตัดออก',
+	'diff.removed': 'นำออก',
 	'diff.nothing': 'ไม่มี',
 	'diff.pick': 'เลือกสองฉบับที่จะเปรียบเทียบ'
 } as const;

@@ -30,6 +30,13 @@ export class RolloverRefused extends Error {
 	}
 }
 
+/** A mapping names an item that neither list has. */
+export class UnknownItem extends Error {
+	constructor(readonly code: string) {
+		super(`Unknown item ${code}`);
+	}
+}
+
 interface SourceRound extends CycleCalendar {
 	id: string;
 	catalogId: string;
@@ -176,8 +183,10 @@ export async function roll(
 	);
 	const oldOrder = itemsOf(from).map((i) => i.code);
 	const oldItems = new Map(itemsOf(from).map((i) => [i.code, i]));
+	const unknown = input.pairs.find(([f, t]) => !oldItems.has(f) || !newIds.has(t));
+	if (unknown) throw new UnknownItem(oldItems.has(unknown[0]) ? unknown[1] : unknown[0]);
 	let assignments = 0;
-	let evidence = 0;
+	const carried: CarriedRow[] = [];
 	for (const item of itemsOf(to)) {
 		const sources = input.pairs
 			.filter((p) => p[1] === item.code)
@@ -204,11 +213,11 @@ export async function roll(
 			monthDues: carryMonthDues(lead.month_dues, defaults.monthDues, 1, calendar.oitCloses)
 		});
 		assignments++;
+		if (!sources.some((s) => s.evidence.length)) continue;
 		const parts = await tx.query<{ id: string; division_id: string }>(
 			'select id, division_id from public.parts where assignment_id = $1 order by is_lead desc',
 			[assignmentId]
 		);
-		const filled = new Set<string>();
 		for (const source of sources) {
 			const oldElements = (oldItems.get(source.code)?.elements ?? []).map((e) =>
 				shiftYears(e, year, next)
@@ -216,26 +225,47 @@ export async function roll(
 			for (const e of source.evidence) {
 				const part = parts.find((p) => p.division_id === e.division_id) ?? parts[0];
 				if (!part) continue;
-				const positions = e.element_positions
-					.map((p) => item.elements.indexOf(oldElements[p]))
-					.filter((p) => p >= 0);
-				await tx.query(
-					`insert into public.evidence (org_id, part_id, kind, url, title, note, element_positions, carried_from)
-					 values ($1, $2, 'url', $3, $4, $5, $6, $7)`,
-					[orgId, part.id, e.url, e.title, e.note, positions, e.id]
-				);
-				filled.add(part.id);
-				evidence++;
+				carried.push({
+					part_id: part.id,
+					url: e.url,
+					title: e.title,
+					note: e.note,
+					element_positions: e.element_positions
+						.map((p) => item.elements.indexOf(oldElements[p]))
+						.filter((p) => p >= 0),
+					carried_from: e.id
+				});
 			}
 		}
-		if (filled.size) {
-			await tx.query(
-				`update public.parts set status = 'draft' where id = any($1::uuid[]) and status = 'not_started'`,
-				[[...filled]]
-			);
-		}
 	}
+	await carry(tx, orgId, carried);
+	const evidence = carried.length;
 	return { cycleId, year: next, assignments, evidence };
+}
+
+interface CarriedRow {
+	part_id: string;
+	url: string;
+	title: string | null;
+	note: string | null;
+	element_positions: number[];
+	carried_from: string;
+}
+
+/** Writes the carried evidence in one statement; the parts that got some start in draft. */
+async function carry(tx: Tx, orgId: string, rows: CarriedRow[]): Promise<void> {
+	if (!rows.length) return;
+	await tx.query(
+		`insert into public.evidence (org_id, part_id, kind, url, title, note, element_positions, carried_from)
+		 select $1, x.part_id, 'url', x.url, x.title, x.note, x.element_positions, x.carried_from
+		 from jsonb_to_recordset($2::jsonb) as x(part_id uuid, url text, title text, note text,
+			element_positions smallint[], carried_from uuid)`,
+		[orgId, JSON.stringify(rows)]
+	);
+	await tx.query(
+		`update public.parts set status = 'draft' where id = any($1::uuid[]) and status = 'not_started'`,
+		[[...new Set(rows.map((r) => r.part_id))]]
+	);
 }
 
 /** Last year's assignments by item code, with their owners and live URL evidence. */

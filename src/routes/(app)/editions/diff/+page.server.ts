@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PageServerLoad } from './$types';
 import { asRequestUser } from '$lib/server/request';
 import * as editions from '$lib/server/editions';
-import { proposeMapping } from '$lib/domain/item-mapping';
+import { itemsOf, proposeMapping } from '$lib/domain/item-mapping';
 import { itemChanges } from '$lib/domain/edition-diff';
 
 const id = z.uuid();
@@ -35,9 +35,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			titleTh: d.titleTh,
 			titleEn: d.titleEn
 		});
+		const names = (d: typeof a) =>
+			Object.fromEntries(itemsOf(d).map((i) => [i.code, { nameTh: i.nameTh, nameEn: i.nameEn }]));
 		return {
 			list,
 			diff: {
+				olds: names(a),
+				news: names(b),
 				fromId: from.data,
 				toId: to.data,
 				from: strip(a),

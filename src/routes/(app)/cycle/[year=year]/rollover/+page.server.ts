@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
-import { asRequestUser, Rejected, requireRole, sqlState } from '$lib/server/request';
+import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { failure, formObject, invalid, parseForm } from '$lib/server/forms';
 import * as rollover from '$lib/server/rollover';
 import { itemsOf } from '$lib/domain/item-mapping';
@@ -71,27 +71,19 @@ export const actions: Actions = {
 			failure(status, { action: 'confirm', errors: { form: message }, values });
 		let done: rollover.RolloverResult;
 		try {
-			done = await asRequestUser(locals, async (tx) => {
-				const view = await rollover.preview(tx, member.orgId, year, parsed.data.to);
-				if (!view) throw new rollover.RolloverRefused('editionUnavailable');
-				const chosen = pairsFromForm(
-					values,
-					itemsOf(view.from).map((i) => i.code),
-					itemsOf(view.to).map((i) => i.code)
-				);
-				if (!chosen.ok) throw new Rejected(chosen.code);
-				return rollover.roll(tx, {
+			done = await asRequestUser(locals, (tx) =>
+				rollover.roll(tx, {
 					orgId: member.orgId,
 					year,
 					target: parsed.data.to,
-					pairs: chosen.pairs
-				});
-			});
+					pairs: pairsFromForm(values)
+				})
+			);
 		} catch (e) {
 			if (e instanceof rollover.RolloverRefused)
 				return refuse(409, t(`rollover.refused.${e.reason}`, { year, next }));
-			if (e instanceof Rejected)
-				return refuse(400, t('rollover.badCode', { code: e.reason, year }));
+			if (e instanceof rollover.UnknownItem)
+				return refuse(400, t('rollover.badCode', { code: e.code }));
 			if (sqlState(e) === '23505')
 				return refuse(409, t('rollover.refused.roundExists', { year, next }));
 			throw e;

@@ -1,27 +1,23 @@
 import type { Pair } from '$lib/domain/item-mapping';
 import type { FormValues } from '$lib/server/forms';
 
+const PREFIX = 'from.';
+
 /** The field of a new item's old items (one per chosen old item). */
-export const fieldOf = (newCode: string) => `from.${newCode}`;
+export const fieldOf = (newCode: string) => `${PREFIX}${newCode}`;
 
 /**
- * The coordinator's mapping from the form: for each new item, the old items chosen in its
- * `from.<code>` fields ('' = none). Returns the first unknown old code instead, if any.
+ * The coordinator's mapping from the form: each `from.<new code>` field names an old item it
+ * continues ('' = none). Codes are checked against the two lists by the rollover itself.
  */
-export function pairsFromForm(
-	values: FormValues,
-	oldCodes: string[],
-	newCodes: string[]
-): { ok: true; pairs: Pair[] } | { ok: false; code: string } {
-	const known = new Set(oldCodes);
+export function pairsFromForm(values: FormValues): Pair[] {
 	const pairs: Pair[] = [];
-	for (const to of newCodes) {
-		const raw = values[fieldOf(to)] ?? [];
+	for (const [key, raw] of Object.entries(values)) {
+		if (!key.startsWith(PREFIX)) continue;
+		const to = key.slice(PREFIX.length).slice(0, 20);
 		for (const from of new Set(Array.isArray(raw) ? raw : [raw])) {
-			if (!from) continue;
-			if (!known.has(from)) return { ok: false, code: from.slice(0, 20) };
-			pairs.push([from, to]);
+			if (from) pairs.push([from.slice(0, 20), to]);
 		}
 	}
-	return { ok: true, pairs };
+	return pairs;
 }
