@@ -59,8 +59,12 @@ export default defineConfig({
 		launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs }
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: /\.nojs\.spec\.ts$/ },
-		{ name: 'no-js', testMatch: /\.nojs\.spec\.ts$/, use: { javaScriptEnabled: false } }
+		{ name: 'chromium', testIgnore: [/\.nojs\.spec\.ts$/, /rollover\.spec\.ts$/] },
+		{ name: 'no-js', testMatch: /\.nojs\.spec\.ts$/, use: { javaScriptEnabled: false } },
+		// Adds the FY2565 → FY2566 rollover to the shared demo server. Last in this list, it runs
+		// after the other projects (one worker runs them in order); not a dependency, so running
+		// this file alone runs only it.
+		{ name: 'rollover', testMatch: /rollover\.spec\.ts$/ }
 	],
 	webServer: [
 		server(PORTS.demo, { DEMO: '1' }),

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { measure, report } from './bench/load.js';
 import { benchMatrix } from './bench/matrix.js';
 import { benchReadiness } from './bench/readiness.js';
+import { benchRollover } from './bench/rollover.js';
 
 const PORT = 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
@@ -67,6 +68,7 @@ try {
 		password: 'demo-2565-pass'
 	});
 	await benchReadiness(base, cookie);
+	await benchRollover(base, cookie);
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });

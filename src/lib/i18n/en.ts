@@ -2,12 +2,14 @@ import type { MessageKey } from './th';
 import { enEditions } from './en-editions';
 import { enRefusals } from './en-refusals';
 import { enEdit } from './en-edit';
+import { enRollover } from './en-rollover';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
 	...enEditions,
 	...enRefusals,
 	...enEdit,
+	...enRollover,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

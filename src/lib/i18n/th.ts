@@ -1,12 +1,14 @@
 import { thEditions } from './th-editions';
 import { thRefusals } from './th-refusals';
 import { thEdit } from './th-edit';
+import { thRollover } from './th-rollover';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
 	...thEditions,
 	...thRefusals,
 	...thEdit,
+	...thRollover,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -23,6 +23,8 @@ export interface EvidenceRow {
 	covers_from: string | null;
 	covers_to: string | null;
 	element_positions: number[];
+	/** The evidence of last year's round this one was copied from by a rollover. */
+	carried_from: string | null;
 	deleted_at: Date | null;
 	created_at: Date;
 	created_by_name: string | null;
@@ -30,7 +32,7 @@ export interface EvidenceRow {
 }
 
 const COLUMNS = `e.id, e.part_id, e.division_id, e.kind, e.url, e.title, e.note, e.period_month,
-	e.covers_from, e.covers_to, e.element_positions, e.deleted_at, e.created_at, e.version,
+	e.covers_from, e.covers_to, e.element_positions, e.carried_from, e.deleted_at, e.created_at, e.version,
 	(select full_name from public.profiles pr where pr.id = e.created_by) as created_by_name`;
 
 /** Evidence of the given parts, the removed ones included (pages decide what to show). */
