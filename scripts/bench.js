@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { measure, report } from './bench/load.js';
 import { benchMatrix } from './bench/matrix.js';
 import { benchReadiness } from './bench/readiness.js';
+import { benchCapacity } from './bench/capacity.js';
+import { benchImportBomb } from './bench/import-bomb.js';
 
-const PORT = 4300 + Math.floor(Math.random() * 500);
+const PORT = Number(process.env.BENCH_PORT) || 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
 
@@ -67,6 +69,8 @@ try {
 		password: 'demo-2565-pass'
 	});
 	await benchReadiness(base, cookie);
+	await benchCapacity(base, cookie);
+	await benchImportBomb(base, cookie, server.child.pid);
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });
