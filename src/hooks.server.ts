@@ -8,6 +8,8 @@ import { apiError } from '$lib/server/api/respond';
 import { currentMember } from '$lib/server/members';
 import { parseLang, LANG_COOKIE } from '$lib/i18n';
 import { securityHeaders } from '$lib/server/headers';
+import { Limiter } from '$lib/server/limiter';
+import { busy } from '$lib/server/busy';
 
 export const init: ServerInit = async () => {
 	await database();
@@ -27,10 +29,10 @@ const handleLang: Handle = ({ event, resolve }) => {
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE) ?? null;
-	const user = token ? await resolveSession(event.locals.db, token) : null;
-	event.locals.sessionToken = user ? token : null;
-	event.locals.user = user;
-	event.locals.member = user ? await currentMember(event.locals.db, user.id) : null;
+	const holder = token ? await resolveSession(event.locals.db, token) : null;
+	event.locals.sessionToken = holder ? token : null;
+	event.locals.user = holder?.user ?? null;
+	event.locals.member = holder?.member ?? null;
 	return resolve(event);
 };
 
@@ -65,19 +67,36 @@ const handleGuard: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Outermost, so every response of the hooks gets them, refusals of the other handles included. */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	securityHeaders(response.headers, Boolean(event.locals.user));
 	return response;
 };
 
+/**
+ * Process-wide admission control, shared by every request by design: a few requests work at once,
+ * the others wait in line for up to 2 s and are then told to come back (503 + Retry-After).
+ */
+const limiter = new Limiter({ active: 4, queue: 200, maxWaitMs: 2000 });
+
+/** Everything but the health check (monitoring must see the process alive) waits its turn. */
+const handleLimit: Handle = ({ event, resolve }) => {
+	if (event.url.pathname === '/api/v1/health') return resolve(event);
+	return limiter.run(
+		async () => resolve(event),
+		() => busy(event.url.pathname, event.locals.lang)
+	);
+};
+
 export const handle = sequence(
-	handleDb,
+	handleHeaders,
 	handleLang,
+	handleLimit,
+	handleDb,
 	handleAuth,
 	handleApiToken,
-	handleGuard,
-	handleHeaders
+	handleGuard
 );
 
 /** Unexpected errors: the detail goes to the log under an id; the user sees the id only. */

@@ -3,6 +3,8 @@ import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation, type OrgInput } from './orgs';
 import { openCycle } from './cycles';
+import { cycleOfYear } from './cycle-items';
+import { recordSnapshot } from './snapshots';
 import { defaultCalendar } from '$lib/domain/cycle-calendar';
 
 export interface SetupInput {
@@ -34,6 +36,8 @@ export async function createOrganisation(db: Database, input: SetupInput): Promi
 			'select max(fiscal_year) as fiscal_year from public.catalogs'
 		);
 		await openCycle(tx, { orgId, fiscalYear: fiscal_year, ...defaultCalendar(fiscal_year) });
+		// The trend starts on the day the cycle opens.
+		await recordSnapshot(tx, (await cycleOfYear(tx, orgId, fiscal_year))!);
 		return userId;
 	});
 }

@@ -34,8 +34,12 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 	return {
 		kind: 'pglite',
 		query,
-		transaction: (fn) =>
-			pg.transaction((t) => {
+		transaction: async (fn) => {
+			// PGlite runs in this thread and its queries resolve without returning to the event
+			// loop: without a turn here, a request's whole database work is one unbroken chain and
+			// the server takes in no other request (not even to queue or refuse it) meanwhile.
+			await new Promise((resolve) => setImmediate(resolve));
+			return pg.transaction((t) => {
 				const tx: Tx = {
 					query: async <T extends Row>(sql: string, params?: unknown[]) =>
 						(await t.query<T>(sql, params)).rows,
@@ -44,7 +48,8 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 					}
 				};
 				return fn(tx);
-			}),
+			});
+		},
 		exec: async (sql) => {
 			await pg.exec(sql);
 		},
