@@ -2,6 +2,7 @@ import { redirect, type Handle, type HandleServerError, type ServerInit } from '
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { database } from '$lib/server/db';
+import { StartupError } from '$lib/server/db/folder-lock';
 import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { resolveToken } from '$lib/server/auth/api-tokens';
 import { apiError } from '$lib/server/api/respond';
@@ -12,7 +13,14 @@ import { Limiter } from '$lib/server/limiter';
 import { busy } from '$lib/server/busy';
 
 export const init: ServerInit = async () => {
-	await database();
+	try {
+		await database();
+	} catch (e) {
+		// A data folder that is taken or not writable: one line that says so, then stop.
+		if (!(e instanceof StartupError)) throw e;
+		console.error(e.message);
+		process.exit(1);
+	}
 };
 
 const handleDb: Handle = async ({ event, resolve }) => {

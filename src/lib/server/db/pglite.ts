@@ -3,11 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, Row, Tx } from './port';
 import { parsers } from './port';
-import { lockFolder } from './folder-lock';
+import { lockFolder, unwritable } from './folder-lock';
 
 /** Opens (creating if needed) the embedded database in `dataDir`, refusing a folder in use. */
 export async function openPglite(dataDir: string): Promise<Database> {
-	mkdirSync(dataDir, { recursive: true });
+	try {
+		mkdirSync(dataDir, { recursive: true });
+	} catch (e) {
+		throw unwritable(dataDir, (e as NodeJS.ErrnoException).code);
+	}
 	const unlock = lockFolder(dataDir);
 	let pg: PGlite;
 	try {
