@@ -9,8 +9,10 @@ import { measure, report } from './bench/load.js';
 import { benchMatrix } from './bench/matrix.js';
 import { benchReadiness } from './bench/readiness.js';
 import { benchRollover } from './bench/rollover.js';
+import { benchCapacity } from './bench/capacity.js';
+import { benchImportBomb } from './bench/import-bomb.js';
 
-const PORT = 4300 + Math.floor(Math.random() * 500);
+const PORT = Number(process.env.BENCH_PORT) || 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
 
@@ -69,6 +71,8 @@ try {
 	});
 	await benchReadiness(base, cookie);
 	await benchRollover(base, cookie);
+	await benchCapacity(base, cookie);
+	await benchImportBomb(base, cookie, server.child.pid);
 	await stop(server);
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });

@@ -1,21 +1,13 @@
-// The production server: SvelteKit's request handler (build/handler.js) behind a plain Node HTTP
-// server that gives every response — static files and SvelteKit's own refusals included — the
-// security headers. Reads PORT (3000) and HOST (0.0.0.0); see README for ORIGIN and the rest.
+// The production server: SvelteKit's request handler (build/handler.js, which gives every
+// response the security headers, as under `node build`) behind a plain Node HTTP server. Reads
+// PORT (3000) and HOST (0.0.0.0); see README for ORIGIN and the rest.
 import { createServer } from 'node:http';
 
 // Matrix imports take files up to 2 MB; the form around them needs a little more.
 process.env.BODY_SIZE_LIMIT ||= '3M';
 const { handler } = await import('../build/handler.js');
 
-const BASE_HEADERS = {
-	'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'X-Frame-Options': 'DENY'
-};
-
 const server = createServer((req, res) => {
-	for (const [name, value] of Object.entries(BASE_HEADERS)) res.setHeader(name, value);
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db';
+import { StartupError } from '$lib/server/db/folder-lock';
 import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { resolveToken } from '$lib/server/auth/api-tokens';
 import { apiError } from '$lib/server/api/respond';
@@ -10,9 +11,18 @@ import { currentMember } from '$lib/server/members';
 import { parseLang, LANG_COOKIE, translator } from '$lib/i18n';
 import { unstorable } from '$lib/server/forms';
 import { securityHeaders } from '$lib/server/headers';
+import { Limiter } from '$lib/server/limiter';
+import { busy } from '$lib/server/busy';
 
 export const init: ServerInit = async () => {
-	await database();
+	try {
+		await database();
+	} catch (e) {
+		// A data folder that is taken or not writable: one line that says so, then stop.
+		if (!(e instanceof StartupError)) throw e;
+		console.error(e.message);
+		process.exit(1);
+	}
 };
 
 const handleDb: Handle = async ({ event, resolve }) => {
@@ -43,10 +53,10 @@ const handleQuery: Handle = ({ event, resolve }) => {
 
 const handleAuth: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE) ?? null;
-	const user = token ? await resolveSession(event.locals.db, token) : null;
-	event.locals.sessionToken = user ? token : null;
-	event.locals.user = user;
-	event.locals.member = user ? await currentMember(event.locals.db, user.id) : null;
+	const holder = token ? await resolveSession(event.locals.db, token) : null;
+	event.locals.sessionToken = holder ? token : null;
+	event.locals.user = holder?.user ?? null;
+	event.locals.member = holder?.member ?? null;
 	return resolve(event);
 };
 
@@ -81,19 +91,36 @@ const handleGuard: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Outermost, so every response of the hooks gets them, refusals of the other handles included. */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	securityHeaders(response.headers, Boolean(event.locals.user));
 	return response;
 };
 
+/**
+ * Process-wide admission control, shared by every request by design: a few requests work at once,
+ * the others wait in line for up to 2 s and are then told to come back (503 + Retry-After).
+ */
+const limiter = new Limiter({ active: 4, queue: 200, maxWaitMs: 2000 });
+
+/** Everything but the health check (monitoring must see the process alive) waits its turn. */
+const handleLimit: Handle = ({ event, resolve }) => {
+	if (event.url.pathname === '/api/v1/health') return resolve(event);
+	return limiter.run(
+		async () => resolve(event),
+		() => busy(event.url.pathname, event.locals.lang)
+	);
+};
+
 export const handle = sequence(
-	handleDb,
+	handleHeaders,
 	handleLang,
+	handleLimit,
+	handleDb,
 	handleAuth,
 	handleApiToken,
 	handleGuard,
-	handleHeaders,
 	handleQuery
 );
 

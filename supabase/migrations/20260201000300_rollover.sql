@@ -5,7 +5,7 @@
 alter table public.evidence add column carried_from uuid;
 alter table public.evidence
 	add constraint evidence_carried_from_fkey foreign key (org_id, carried_from)
-		references public.evidence (org_id, id) on delete set null (carried_from);
+		references public.evidence (org_id, id) on delete restrict;
 comment on column public.evidence.carried_from is
 	'The evidence of last year''s round this row was copied from by a rollover; null for evidence added this year.';
 create index evidence_carried_from_idx on public.evidence (org_id, carried_from)

@@ -159,6 +159,7 @@ test.describe('W13/W14: security headers', () => {
 		expect(hsts).toMatch(/;\s*includeSubDomains/i);
 		expect(res.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+		expect(res.headers.get('x-frame-options')).toBe('DENY');
 	};
 
 	const expectCsp = (res: Response) => {
@@ -207,7 +208,7 @@ test.describe('W13/W14: security headers', () => {
 	});
 
 	test('static files and the CSRF 403 carry the base headers too', async () => {
-		// Both are answered before `handle` runs: scripts/serve.js sets these headers for them.
+		// Both are answered before `handle` runs: the built handler sets these headers for them.
 		const favicon = await get('demo', '/favicon.svg');
 		expect(favicon.status).toBe(200);
 		expectBaseHeaders(favicon);

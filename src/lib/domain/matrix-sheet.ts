@@ -152,6 +152,7 @@ export type ProblemReason =
 	| 'unreadable'
 	| 'file_type'
 	| 'too_large'
+	| 'too_much_data'
 	| 'too_many_rows'
 	| 'no_rows'
 	| 'missing_column'

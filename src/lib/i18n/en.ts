@@ -479,5 +479,10 @@ export const en: Record<MessageKey, string> = {
 	'tokens.revoke': 'Revoke',
 	'tokens.revokeLabel': 'Revoke token {name}',
 	'tokens.revoked': 'Token revoked: systems using it are refused from their next request',
-	'tokens.gone': 'That token does not exist or is already revoked'
+	'tokens.gone': 'That token does not exist or is already revoked',
+
+	// Server load (issue 7)
+	'busy.message': 'The server is busy. Please try again in a moment.',
+	'import.error.too_much_data':
+		'The workbook holds more data than an import takes (over {other} MB unpacked)'
 };

@@ -459,7 +459,11 @@ export const th = {
 	'tokens.revoke': 'เพิกถอน',
 	'tokens.revokeLabel': 'เพิกถอนโทเค็น {name}',
 	'tokens.revoked': 'เพิกถอนโทเค็นแล้ว ระบบที่ใช้โทเค็นนี้จะเข้าถึงไม่ได้ตั้งแต่คำขอถัดไป',
-	'tokens.gone': 'ไม่พบโทเค็นนี้ หรือถูกเพิกถอนไปแล้ว'
+	'tokens.gone': 'ไม่พบโทเค็นนี้ หรือถูกเพิกถอนไปแล้ว',
+
+	// Server load (issue 7)
+	'busy.message': 'ระบบกำลังมีงานมาก กรุณาลองใหม่อีกครั้งในอีกสักครู่',
+	'import.error.too_much_data': 'ไฟล์มีข้อมูลมากเกินกว่าที่นำเข้าได้ (เมื่อขยายแล้วเกิน {other} MB)'
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -3,6 +3,8 @@ import { asSystem } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation, lockSetup } from './orgs';
 import { openCycle } from './cycles';
+import { cycleOfYear } from './cycle-items';
+import { recordSnapshot } from './snapshots';
 import { defaultCalendar, itemDueDefaults } from '$lib/domain/cycle-calendar';
 import { matchDivision, ownerModeOf, type NamedDivision } from '$lib/domain/owners';
 import type { PeriodRule } from '$lib/domain/catalog';
@@ -112,6 +114,7 @@ export async function loadDemo(
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId, catalogId);
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
+		await recordSnapshot(tx, (await cycleOfYear(tx, orgId, 2565))!);
 		return 'loaded';
 	});
 }

@@ -20,7 +20,8 @@ import {
 } from '$lib/domain/edition-sheet';
 import { fromJson } from '$lib/domain/edition-json';
 import { MAX_EDITION_BYTES, MAX_EDITION_ROWS } from '$lib/domain/edition-records';
-import { inflatedSize, megabytes } from './matrix-files';
+import { megabytes } from './matrix-files';
+import { inflatedWithin, zipParts } from './zip-parts';
 import { HELP_ROWS } from './edition-help';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -100,7 +101,8 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 	}
 }
 
-const MAX_INFLATED = 64 * 1024 * 1024;
+/** An edition workbook's parts inflate to a few hundred KB; anything near this is not one. */
+const MAX_INFLATED = 16 * 1024 * 1024;
 const MAX_COLUMNS = 20;
 
 /** The "edition" and "items" sheets as cells, within the caps. */
@@ -108,7 +110,12 @@ export async function readSheets(
 	buf: Buffer
 ): Promise<EditionTables | { problem: 'unreadable' | 'empty' | 'too_many_rows' }> {
 	if (buf[0] !== 0x50 || buf[1] !== 0x4b) return { problem: 'unreadable' };
-	if (inflatedSize(buf, MAX_INFLATED) === null) return { problem: 'unreadable' };
+	// Declared sizes first, then the real ones counted while inflating: a zip bomb never loads.
+	const parts = zipParts(buf);
+	if (!parts) return { problem: 'unreadable' };
+	const all = [...parts.values()];
+	if (all.reduce((n, p) => n + p.size, 0) > MAX_INFLATED) return { problem: 'unreadable' };
+	if ((await inflatedWithin(all, MAX_INFLATED)) !== 'ok') return { problem: 'unreadable' };
 	const wb = new ExcelJS.Workbook();
 	try {
 		await wb.xlsx.load(buf as unknown as ArrayBuffer);

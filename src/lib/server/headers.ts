@@ -1,8 +1,13 @@
+import { BASE_HEADERS } from './base-headers.js';
+
 /**
- * Headers of signed-in responses. The base security headers (HSTS, nosniff, Referrer-Policy,
- * frame denial) are set for every response by the server in scripts/serve.js; the CSP with its
- * nonce by SvelteKit from svelte.config.js.
+ * The security headers of a SvelteKit response: the base set (also set by the server wrapper
+ * for static files) and `Cache-Control: no-store` when signed in. The CSP with its nonce comes
+ * from svelte.config.js.
  */
 export function securityHeaders(headers: Headers, signedIn: boolean): void {
+	for (const [name, value] of Object.entries(BASE_HEADERS)) {
+		if (!headers.has(name)) headers.set(name, value);
+	}
 	if (signedIn) headers.set('Cache-Control', 'no-store');
 }

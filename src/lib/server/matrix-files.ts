@@ -1,10 +1,9 @@
 /**
  * The assignment matrix as files: CSV (UTF-8 with BOM, for Excel) and XLSX out; an uploaded
  * .csv or .xlsx in, as a table of cells for matrix-sheet.ts to read. Sizes are checked before
- * parsing, and an XLSX is inflated under a cap first, so a small zip cannot expand without bound.
+ * parsing; an XLSX is read by xlsx-read.ts within row, column and inflated-size bounds.
  */
 import ExcelJS from 'exceljs';
-import { inflateRawSync } from 'node:zlib';
 import {
 	decodeCsv,
 	MAX_IMPORT_BYTES,
@@ -18,6 +17,7 @@ import {
 	type SheetRow
 } from '$lib/domain/matrix-sheet';
 import { isoParts } from '$lib/domain/fiscal';
+import { readXlsx } from './xlsx-read';
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -94,7 +94,7 @@ export async function readUpload(name: string, bytes: Uint8Array): Promise<Table
 	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 	if (ext !== 'csv' && ext !== 'xlsx') return refuse('file_type', ext ? `.${ext}` : name);
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-	if (zip) return readXlsx(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+	if (zip) return readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
 	if (ext === 'xlsx') return refuse('unreadable');
 	const text = decodeCsv(bytes);
 	return text.ok ? { ok: true, table: parseCsv(text.text) } : text;
@@ -104,77 +104,21 @@ export function megabytes(bytes: number): string {
 	return (bytes / 1024 / 1024).toFixed(1);
 }
 
-/** Inflated bytes of an XLSX's parts may not pass this (a 43-row sheet inflates to ~100 KB). */
-const MAX_INFLATED = 64 * 1024 * 1024;
-const MAX_COLUMNS = 30;
+/**
+ * An assignment sheet's bounds: its rows (with room for a title and notes above the header), the
+ * columns it reads, and what its parts may inflate to (a 43-row sheet inflates to ~100 KB).
+ */
+const XLSX_LIMITS = { maxRows: MAX_IMPORT_ROWS + 20, maxColumns: 30, maxInflated: 8 * 1024 * 1024 };
 
-async function readXlsx(buf: Buffer): Promise<TableResult> {
-	if (inflatedSize(buf, MAX_INFLATED) === null) return refuse('unreadable');
-	const wb = new ExcelJS.Workbook();
-	try {
-		await wb.xlsx.load(buf as unknown as ArrayBuffer);
-	} catch {
-		return refuse('unreadable');
-	}
-	const ws = wb.worksheets.find((w) => w.actualRowCount > 0);
-	if (!ws) return refuse('empty');
-	if (ws.actualRowCount > MAX_IMPORT_ROWS + 20) {
+async function readSheet(buf: Buffer): Promise<TableResult> {
+	const read = await readXlsx(buf, XLSX_LIMITS);
+	if (read.ok) return read;
+	if (read.reason === 'too_many_rows') {
 		return { ok: false, problem: { row: null, reason: 'too_many_rows', other: MAX_IMPORT_ROWS } };
 	}
-	const columns = Math.min(ws.columnCount, MAX_COLUMNS);
-	const table: Cell[][] = [];
-	ws.eachRow({ includeEmpty: true }, (row, n) => {
-		const cells: Cell[] = [];
-		for (let c = 1; c <= columns; c++) cells.push(plain(row.getCell(c).value));
-		table[n - 1] = cells;
-	});
-	return { ok: true, table: Array.from(table, (r) => r ?? []) };
-}
-
-/** Rich text, hyperlinks and formulas → what the cell shows. */
-function plain(value: ExcelJS.CellValue): Cell {
-	if (value === null || value === undefined) return null;
-	if (value instanceof Date || typeof value !== 'object') return value;
-	if ('richText' in value) return value.richText.map((t) => t.text).join('');
-	if ('result' in value) return plain((value.result ?? null) as ExcelJS.CellValue);
-	if ('text' in value) return plain(value.text as ExcelJS.CellValue);
-	return null;
-}
-
-/**
- * The total inflated size of a zip's entries, inflating each under the remaining budget (the sizes
- * a zip declares could lie); null when it is not a zip this reader understands or passes `max`.
- */
-export function inflatedSize(buf: Buffer, max: number): number | null {
-	let end = -1;
-	for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-		if (buf.readUInt32LE(i) === 0x06054b50) {
-			end = i;
-			break;
-		}
+	if (read.reason === 'too_much_data') {
+		const limit = Number(megabytes(XLSX_LIMITS.maxInflated));
+		return { ok: false, problem: { row: null, reason: 'too_much_data', other: limit } };
 	}
-	if (end < 0) return null;
-	const count = buf.readUInt16LE(end + 10);
-	let p = buf.readUInt32LE(end + 16);
-	let total = 0;
-	try {
-		for (let n = 0; n < count; n++) {
-			if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-			const method = buf.readUInt16LE(p + 10);
-			const size = buf.readUInt32LE(p + 20);
-			const local = buf.readUInt32LE(p + 42);
-			if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return null;
-			const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-			const data = buf.subarray(start, start + size);
-			if (method === 0) total += data.length;
-			else if (method === 8) {
-				total += inflateRawSync(data, { maxOutputLength: max - total + 1 }).length;
-			} else return null;
-			if (total > max) return null;
-			p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-		}
-	} catch {
-		return null;
-	}
-	return total;
+	return refuse(read.reason);
 }

@@ -7,6 +7,7 @@ import type { Tx } from './db/port';
 import { assign, matrix, OwnerHasEvidence, type MatrixRow } from './assignments';
 import { listDivisions } from './divisions';
 import type { CycleRef } from './cycle-items';
+import { recordSnapshot } from './snapshots';
 import { itemDueDefaults } from '$lib/domain/cycle-calendar';
 import type { PeriodRule } from '$lib/domain/period-rule';
 import {
@@ -114,5 +115,6 @@ export async function applyImport(
 		}
 	}
 	if (held.length) throw new ImportRefused(held);
+	if (applied) await recordSnapshot(tx, cycle);
 	return applied;
 }

@@ -5,29 +5,29 @@ import { bangkokDate, defaultRoundYear, fiscalYearOf } from '$lib/domain/fiscal'
 export type Role = Member['role'];
 export const ROLES: readonly Role[] = ['coordinator', 'contributor', 'executive', 'viewer'];
 
-/** The user's membership (first organisation joined), read under RLS on every request. */
-export async function currentMember(db: Database, userId: string): Promise<Member | null> {
-	const [row] = await withUser(db, { sub: userId, role: 'authenticated' }, (tx) =>
-		tx.query<{
-			org_id: string;
-			org_name: string;
-			org_type: string;
-			is_demo: boolean;
-			role: Role;
-			division_ids: string[];
-			cycle_years: number[];
-		}>(
-			`select m.org_id, o.name as org_name, o.org_type, o.is_demo, m.role,
-				coalesce((select array_agg(md.division_id) from public.membership_divisions md
-					where md.membership_id = m.id), '{}') as division_ids,
-				coalesce((select array_agg(c.fiscal_year order by c.fiscal_year desc) from public.cycles c
-					where c.org_id = m.org_id), '{}') as cycle_years
-			 from public.memberships m join public.organisations o on o.id = m.org_id
-			 where m.user_id = (select auth.uid())
-			 order by m.created_at limit 1`
-		)
-	);
-	return row
+/**
+ * The columns of a membership as `Member`, for a query that joins `public.memberships m` and
+ * `public.organisations o`: the organisation, the role, the divisions and the years of its rounds.
+ */
+export const MEMBER_COLUMNS = `m.org_id, o.name as org_name, o.org_type, o.is_demo, m.role,
+	coalesce((select array_agg(md.division_id) from public.membership_divisions md
+		where md.membership_id = m.id), '{}') as division_ids,
+	coalesce((select array_agg(c.fiscal_year order by c.fiscal_year desc) from public.cycles c
+		where c.org_id = m.org_id), '{}') as cycle_years`;
+
+export interface MemberColumns {
+	org_id: string | null;
+	org_name: string;
+	org_type: string;
+	is_demo: boolean;
+	role: Role;
+	division_ids: string[];
+	cycle_years: number[];
+}
+
+/** A row with MEMBER_COLUMNS as `Member`; null when it has no membership (`org_id` null). */
+export function toMember(row: MemberColumns | undefined): Member | null {
+	return row?.org_id
 		? {
 				orgId: row.org_id,
 				orgName: row.org_name,
@@ -39,6 +39,19 @@ export async function currentMember(db: Database, userId: string): Promise<Membe
 				cycleYear: defaultRoundYear(row.cycle_years, fiscalYearOf(bangkokDate(new Date())))
 			}
 		: null;
+}
+
+/** The user's membership (first organisation joined), read under RLS. */
+export async function currentMember(db: Database, userId: string): Promise<Member | null> {
+	const [row] = await withUser(db, { sub: userId, role: 'authenticated' }, (tx) =>
+		tx.query<MemberColumns & Record<string, unknown>>(
+			`select ${MEMBER_COLUMNS}
+			 from public.memberships m join public.organisations o on o.id = m.org_id
+			 where m.user_id = (select auth.uid())
+			 order by m.created_at limit 1`
+		)
+	);
+	return toMember(row);
 }
 
 export interface MemberRow {

@@ -41,23 +41,20 @@ export interface Readiness {
 	scheme: ScoringScheme;
 }
 
-/** Every item of the cycle with its parts and live and removed evidence, in catalogue order. */
-export function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]> {
-	return tx.query<ItemRow & Record<string, unknown>>(
+type PartFacts = ItemRow['parts'][number];
+type EvidenceOf = ItemRow['evidence'][number];
+
+/**
+ * Every item of the cycle with its parts and live and removed evidence, in catalogue order:
+ * three flat queries (items, parts, evidence) put together here, which costs a fraction of one
+ * query with a correlated JSON aggregate per item.
+ */
+export async function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]> {
+	const items = await tx.query<Omit<ItemRow, 'parts' | 'evidence'> & { assignment_id: string }>(
 		`select i.code, ind.code as indicator, s.code as sub_indicator, i.name_th, i.name_en,
 			i.period_rule, i.allows_nothing_to_report,
 			(select count(*) from public.catalog_elements e where e.item_id = i.id)::int as element_count,
-			a.due_date,
-			coalesce((select jsonb_agg(jsonb_build_object('status', p.status, 'division_id', p.division_id,
-				'division_name', d.name) order by p.is_lead desc, d.position)
-				from public.parts p join public.divisions d on d.id = p.division_id
-				where p.assignment_id = a.id), '[]'::jsonb) as parts,
-			coalesce((select jsonb_agg(jsonb_build_object('kind', e.kind, 'url', e.url, 'title', e.title,
-				'note', e.note, 'element_positions', e.element_positions, 'period_month', e.period_month,
-				'covers_from', e.covers_from, 'covers_to', e.covers_to, 'deleted_at', e.deleted_at)
-				order by e.period_month nulls first, e.created_at)
-				from public.evidence e join public.parts p on p.id = e.part_id
-				where p.assignment_id = a.id), '[]'::jsonb) as evidence
+			a.due_date, a.id as assignment_id
 		 from public.cycles c
 		 join public.catalog_items i on i.catalog_id = c.catalog_id
 		 join public.catalog_groups g on g.id = i.group_id
@@ -68,6 +65,43 @@ export function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]> {
 		 order by i.position`,
 		[cycleId]
 	);
+	const parts = await tx.query<PartFacts & { assignment_id: string } & Record<string, unknown>>(
+		`select p.assignment_id, p.status, p.division_id, d.name as division_name
+		 from public.parts p
+		 join public.assignments a on a.id = p.assignment_id
+		 join public.divisions d on d.id = p.division_id
+		 where a.cycle_id = $1
+		 order by p.is_lead desc, d.position`,
+		[cycleId]
+	);
+	const evidence = await tx.query<EvidenceOf & { assignment_id: string } & Record<string, unknown>>(
+		`select p.assignment_id, e.kind, e.url, e.title, e.note, e.element_positions, e.period_month,
+			e.covers_from, e.covers_to, e.deleted_at
+		 from public.evidence e
+		 join public.parts p on p.id = e.part_id
+		 join public.assignments a on a.id = p.assignment_id
+		 where a.cycle_id = $1
+		 order by e.period_month nulls first, e.created_at`,
+		[cycleId]
+	);
+	const partsOf = groupBy(parts, ({ assignment_id, ...part }) => [assignment_id, part]);
+	const evidenceOf = groupBy(evidence, ({ assignment_id, ...e }) => [assignment_id, e]);
+	return items.map(({ assignment_id, ...item }) => ({
+		...item,
+		parts: partsOf.get(assignment_id) ?? [],
+		evidence: evidenceOf.get(assignment_id) ?? []
+	}));
+}
+
+function groupBy<T, V>(rows: T[], entry: (row: T) => [string, V]): Map<string, V[]> {
+	const groups = new Map<string, V[]>();
+	for (const row of rows) {
+		const [key, value] = entry(row);
+		const group = groups.get(key);
+		if (group) group.push(value);
+		else groups.set(key, [value]);
+	}
+	return groups;
 }
 
 export async function cycleInputs(tx: Tx, cycleId: string): Promise<CycleInputs> {

@@ -8,6 +8,17 @@ export function asRequestUser<T>(locals: App.Locals, fn: (tx: Tx) => Promise<T>)
 	return withUser(locals.db, { sub: locals.user.id, role: 'authenticated' }, fn);
 }
 
+/**
+ * Runs `fn` as the signed-in user in a read-only transaction: page loads use it, so a page view
+ * cannot write (PostgreSQL refuses any write in it with 25006).
+ */
+export function readAsRequestUser<T>(locals: App.Locals, fn: (tx: Tx) => Promise<T>): Promise<T> {
+	return asRequestUser(locals, async (tx) => {
+		await tx.query('set transaction read only');
+		return fn(tx);
+	});
+}
+
 /** The caller's membership when it carries one of the roles; 403 otherwise. */
 export function requireRole(locals: App.Locals, ...roles: Member['role'][]): Member {
 	const member = locals.member;

@@ -3,6 +3,8 @@ import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation, lockSetup, type OrgInput } from './orgs';
 import { openRound } from './rounds';
+import { cycleOfYear } from './cycle-items';
+import { recordSnapshot } from './snapshots';
 
 export interface SetupInput {
 	org: OrgInput;
@@ -31,6 +33,8 @@ export async function createOrganisation(db: Database, input: SetupInput): Promi
 		await actAs(tx, { sub: userId, role: 'authenticated' });
 		const round = await openRound(tx, { orgId, ...input.round });
 		if (!round) throw new EditionUnavailable();
+		// The trend starts on the day the round opens (the last step: it ends the user's role).
+		await recordSnapshot(tx, (await cycleOfYear(tx, orgId, input.round.fiscalYear))!);
 		return userId;
 	});
 }

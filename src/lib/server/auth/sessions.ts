@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/port';
 import { asSystem } from '../db/with-user';
+import { MEMBER_COLUMNS, toMember, type MemberColumns } from '../members';
 
 export const SESSION_COOKIE = 'ita_session';
 export const SESSION_HOURS = 12;
@@ -29,22 +30,41 @@ export async function createSession(
 	return { token, expires };
 }
 
-/** The user behind a cookie token, or null for an unknown, expired or banned session. */
-export async function resolveSession(db: Database, token: string): Promise<SessionUser | null> {
+export interface SessionHolder {
+	user: SessionUser;
+	/** The user's membership (first organisation joined), or null without one. */
+	member: Member | null;
+}
+
+/**
+ * The user behind a cookie token and their membership, in one query (every request runs it), or
+ * null for an unknown, expired or banned session. It runs as the auth task, since sessions are
+ * not for members to read; the membership it joins is the session user's own, which is exactly
+ * what the memberships policy shows that user.
+ */
+export async function resolveSession(db: Database, token: string): Promise<SessionHolder | null> {
 	if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
 	const rows = await asSystem(db, 'auth', (tx) =>
-		tx.query<{ id: string; email: string; full_name: string | null }>(
-			`select u.id, u.email, p.full_name
+		tx.query<
+			{ id: string; email: string; full_name: string | null } & MemberColumns &
+				Record<string, unknown>
+		>(
+			`select u.id, u.email, p.full_name, ${MEMBER_COLUMNS}
 			 from auth.app_sessions s
 			 join auth.users u on u.id = s.user_id
 			 left join public.profiles p on p.id = u.id
+			 left join lateral (select * from public.memberships mm where mm.user_id = u.id
+				order by mm.created_at limit 1) m on true
+			 left join public.organisations o on o.id = m.org_id
 			 where s.token_hash = $1 and s.expires_at > now()
 				and (u.banned_until is null or u.banned_until < now())`,
 			[hashToken(token)]
 		)
 	);
 	const row = rows[0];
-	return row ? { id: row.id, email: row.email, fullName: row.full_name ?? row.email } : null;
+	if (!row) return null;
+	const user = { id: row.id, email: row.email, fullName: row.full_name ?? row.email };
+	return { user, member: toMember(row) };
 }
 
 /** Logout: the session row is deleted, so the old cookie is worthless even if replayed. */

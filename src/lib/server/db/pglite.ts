@@ -3,11 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, Row, Tx } from './port';
 import { parsers } from './port';
-import { lockFolder } from './folder-lock';
+import { lockFolder, unwritable } from './folder-lock';
 
 /** Opens (creating if needed) the embedded database in `dataDir`, refusing a folder in use. */
 export async function openPglite(dataDir: string): Promise<Database> {
-	mkdirSync(dataDir, { recursive: true });
+	try {
+		mkdirSync(dataDir, { recursive: true });
+	} catch (e) {
+		throw unwritable(dataDir, (e as NodeJS.ErrnoException).code);
+	}
 	const unlock = lockFolder(dataDir);
 	let pg: PGlite;
 	try {
@@ -34,8 +38,12 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 	return {
 		kind: 'pglite',
 		query,
-		transaction: (fn) =>
-			pg.transaction((t) => {
+		transaction: async (fn) => {
+			// PGlite runs in this thread and its queries resolve without returning to the event
+			// loop: without a turn here, a request's whole database work is one unbroken chain and
+			// the server takes in no other request (not even to queue or refuse it) meanwhile.
+			await new Promise((resolve) => setImmediate(resolve));
+			return pg.transaction((t) => {
 				const tx: Tx = {
 					query: async <T extends Row>(sql: string, params?: unknown[]) =>
 						(await t.query<T>(sql, params)).rows,
@@ -44,7 +52,8 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 					}
 				};
 				return fn(tx);
-			}),
+			});
+		},
 		exec: async (sql) => {
 			await pg.exec(sql);
 		},

@@ -18,6 +18,16 @@ export async function actAs(tx: Tx, claims: Claims): Promise<void> {
 	await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(claims)]);
 }
 
+/**
+ * Ends the user's role in an open transaction and continues as the named system task (the
+ * connection's own privileges), for a system step at the end of a user's write.
+ */
+export async function actAsSystem(tx: Tx, task: string): Promise<void> {
+	await tx.query('set local role none');
+	await tx.query(`select set_config('request.jwt.claims', '', true)`);
+	await tx.query(`select set_config('app.actor', $1, true)`, [task]);
+}
+
 /** Runs `fn` without a user, as the public `anon` role (public pages and API). */
 export function withAnon<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
 	return db.transaction(async (tx) => {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole } from '$lib/server/request';
 import { listCycles } from '$lib/server/cycles';
+import { cycleOfYear } from '$lib/server/cycle-items';
+import { recordSnapshot } from '$lib/server/snapshots';
 import { choicesFor, currentFiscalYear, openRound, RoundExists } from '$lib/server/rounds';
 import { failure, formObject, keepValues, parseForm, requiredDate } from '$lib/server/forms';
 import { defaultCalendar } from '$lib/domain/cycle-calendar';
@@ -59,8 +61,8 @@ export const actions: Actions = {
 		const refuse = (field: string, message: string) =>
 			failure(400, { errors: { [field]: message }, values: keepValues(formObject(form)) });
 		try {
-			const opened = await asRequestUser(locals, (tx) =>
-				openRound(tx, {
+			const opened = await asRequestUser(locals, async (tx) => {
+				const round = await openRound(tx, {
 					orgId: member.orgId,
 					fiscalYear: d.fiscal_year,
 					editionId: d.edition,
@@ -69,8 +71,11 @@ export const actions: Actions = {
 						oitCloses: d.oit_closes,
 						internalDeadline: d.internal_deadline
 					}
-				})
-			);
+				});
+				// The trend starts on the day the round opens (last: it ends the user's role).
+				if (round) await recordSnapshot(tx, (await cycleOfYear(tx, member.orgId, d.fiscal_year))!);
+				return round;
+			});
 			if (!opened) return refuse('edition', t('round.editionUnavailable'));
 		} catch (e) {
 			if (e instanceof RoundExists)

@@ -10,6 +10,7 @@ import { assign, matrix, OwnerHasEvidence, setDueDate } from '$lib/server/assign
 import { listDivisions } from '$lib/server/divisions';
 import { cycleOfYear } from '$lib/server/cycle-items';
 import { dueDefaults, monthDuesFor } from '$lib/server/matrix-import';
+import { recordSnapshot } from '$lib/server/snapshots';
 import { formObject, parseForm, type FieldErrors } from '$lib/server/forms';
 import type { Tx } from '$lib/server/db/port';
 import { translator, type Translate } from '$lib/i18n';
@@ -105,6 +106,7 @@ export async function assignOne({ request, locals, params }: RequestEvent) {
 				dueDate: d.due_date || dueDefaults(cycle, row).dueDate,
 				monthDues: monthDuesFor(cycle, row)
 			});
+			await recordSnapshot(tx, cycle);
 		})
 	);
 	if (errors) {
@@ -144,6 +146,7 @@ export async function assignBulk({ request, locals, params }: RequestEvent) {
 				}
 			}
 			if (held.length) throw new Rejected(t('matrix.bulkHasEvidence', { codes: held.join(', ') }));
+			await recordSnapshot(tx, cycle);
 		})
 	);
 	if (errors) return fail(400, { action: 'bulk' as const, errors, values: formObject(form) });

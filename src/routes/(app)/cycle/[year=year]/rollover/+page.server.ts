@@ -1,4 +1,6 @@
 import { redirect } from '@sveltejs/kit';
+import { cycleOfYear } from '$lib/server/cycle-items';
+import { recordSnapshot } from '$lib/server/snapshots';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
@@ -71,14 +73,17 @@ export const actions: Actions = {
 			failure(status, { action: 'confirm', errors: { form: message }, values });
 		let done: rollover.RolloverResult;
 		try {
-			done = await asRequestUser(locals, (tx) =>
-				rollover.roll(tx, {
+			done = await asRequestUser(locals, async (tx) => {
+				const rolled = await rollover.roll(tx, {
 					orgId: member.orgId,
 					year,
 					target: parsed.data.to,
 					pairs: pairsFromForm(values)
-				})
-			);
+				});
+				// The new round's trend starts today (last: it ends the user's role).
+				await recordSnapshot(tx, (await cycleOfYear(tx, member.orgId, rolled.year))!);
+				return rolled;
+			});
 		} catch (e) {
 			if (e instanceof rollover.RolloverRefused)
 				return refuse(409, t(`rollover.refused.${e.reason}`, { year, next }));

@@ -5,6 +5,7 @@ import type { ItemStatus } from '$lib/domain/status';
 import type { PeriodRule } from '$lib/domain/period-rule';
 import { cycleOfYear } from '$lib/server/cycle-items';
 import { asRequestUser } from '$lib/server/request';
+import { recordSnapshot } from '$lib/server/snapshots';
 import { translator } from '$lib/i18n';
 
 export interface PartRef {
@@ -19,7 +20,8 @@ export interface PartRef {
 }
 
 /** What every action of the item page starts from: the member, translations, and a way to
- * find a part of *this* item (a part id of another item or organisation answers 404). */
+ * find a part of *this* item (a part id of another item or organisation answers 404). Every
+ * action ends by recording the day's readiness in its transaction. */
 export function actionContext(event: RequestEvent) {
 	const member = event.locals.member;
 	if (!member) error(403, 'Forbidden');
@@ -41,7 +43,9 @@ export function actionContext(event: RequestEvent) {
 				if (!row) error(404, 'Not found');
 				return row;
 			};
-			return fn(tx, part);
+			const result = await fn(tx, part);
+			await recordSnapshot(tx, cycle);
+			return result;
 		});
 	return { member, t, run };
 }
