@@ -9,6 +9,7 @@ import { measure, report } from './bench/load.js';
 import { benchMatrix } from './bench/matrix.js';
 import { benchReadiness } from './bench/readiness.js';
 import { benchRollover } from './bench/rollover.js';
+import { benchEditionImport, benchRoundDashboards } from './bench/editions.js';
 import { benchCapacity } from './bench/capacity.js';
 import { benchImportBomb } from './bench/import-bomb.js';
 
@@ -70,7 +71,9 @@ try {
 		password: 'demo-2565-pass'
 	});
 	await benchReadiness(base, cookie);
+	await benchEditionImport(base, cookie);
 	await benchRollover(base, cookie);
+	await benchRoundDashboards(base, cookie);
 	await benchCapacity(base, cookie);
 	await benchImportBomb(base, cookie, server.child.pid);
 	await stop(server);
