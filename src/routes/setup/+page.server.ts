@@ -42,11 +42,16 @@ const schema = z
 		email,
 		password,
 		password_confirm: z.string(),
-		edition: z.uuid('round.editionRequired')
+		// Checked beside the password match, so a missing choice hides no other message.
+		edition: z.string().default('')
 	})
 	.refine((v) => v.password === v.password_confirm, {
 		message: 'v.passwordMismatch',
 		path: ['password_confirm']
+	})
+	.refine((v) => z.uuid().safeParse(v.edition).success, {
+		message: 'round.editionRequired',
+		path: ['edition']
 	});
 
 const labels = {

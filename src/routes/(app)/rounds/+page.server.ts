@@ -38,12 +38,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 const schema = z
 	.object({
 		fiscal_year: z.coerce.number().int().min(YEARS.min).max(YEARS.max),
-		edition: z.uuid('round.editionRequired'),
+		edition: z.string().default(''),
 		oit_opens: requiredDate,
 		oit_closes: requiredDate,
 		internal_deadline: requiredDate
 	})
-	.refine((v) => v.oit_closes >= v.oit_opens, { message: 'v.date', path: ['oit_closes'] });
+	.refine((v) => v.oit_closes >= v.oit_opens, { message: 'v.date', path: ['oit_closes'] })
+	.refine((v) => z.uuid().safeParse(v.edition).success, {
+		message: 'round.editionRequired',
+		path: ['edition']
+	});
 
 export const actions: Actions = {
 	open: async ({ locals, request }) => {
