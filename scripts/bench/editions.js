@@ -9,7 +9,7 @@ async function demoEdition(base, cookie) {
 }
 
 export async function benchEditionImport(base, cookie) {
-	const headers = { cookie, origin: base };
+	const headers = { cookie, origin: base, accept: 'text/html' };
 	const id = await demoEdition(base, cookie);
 	const xlsx = await (await fetch(`${base}/editions/${id}/export.xlsx`, { headers })).arrayBuffer();
 	const json = await (await fetch(`${base}/editions/${id}/export.json`, { headers })).text();
