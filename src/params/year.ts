@@ -1,5 +1,5 @@
 import type { ParamMatcher } from '@sveltejs/kit';
+import { isFiscalYear } from '$lib/domain/fiscal';
 
-/** A Buddhist-era fiscal year the app could hold a checklist for (2560–2700). */
-export const match: ParamMatcher = (param) =>
-	/^2[5-7]\d\d$/.test(param) && +param >= 2560 && +param <= 2700;
+/** A Buddhist-era fiscal year the app could hold a checklist for. */
+export const match: ParamMatcher = (param) => /^\d{4}$/.test(param) && isFiscalYear(+param);

@@ -4,7 +4,14 @@
  * organisation's own (custom).
  */
 import type { CatalogDefinition } from './catalog';
-import { GRADE_SCHEME, ratingScheme, schemeForYear, scoringSchemeSchema } from './scheme';
+import {
+	GRADE_SCHEME,
+	RATINGS_FROM,
+	ratingScheme,
+	schemeForYear,
+	scoringSchemeSchema
+} from './scheme';
+import { isFiscalYear } from './fiscal';
 import type { EditionProblem } from './edition-records';
 import { normaliseCode } from './edition-records';
 
@@ -34,7 +41,7 @@ export function readHead(f: HeadFields): { head: EditionHead | null; problems: E
 	const add = (reason: EditionProblem['reason'], value?: string, other?: number) =>
 		problems.push({ row: null, reason, value, other });
 	const year = Number(f.fiscalYear.trim());
-	if (!Number.isInteger(year) || year < 2560 || year > 2700) add('bad_year', f.fiscalYear);
+	if (!isFiscalYear(year)) add('bad_year', f.fiscalYear);
 	if (!f.titleTh.trim()) add('no_title');
 	if (f.titleTh.length > 300 || f.titleEn.length > 300) add('too_long', 'title', 300);
 	if (f.source.length > 2000) add('too_long', 'source', 2000);
@@ -67,7 +74,7 @@ export function readHead(f: HeadFields): { head: EditionHead | null; problems: E
 			source: f.source.trim(),
 			...(f.notes.trim() ? { notes: f.notes.trim() } : {}),
 			...(gaps.length ? { gaps } : {}),
-			scoring: scoring ?? defaultScheme(year, kind || (year >= 2566 ? 'rating' : 'grade'))
+			scoring: scoring ?? defaultScheme(year, kind || (year >= RATINGS_FROM ? 'rating' : 'grade'))
 		},
 		problems
 	};

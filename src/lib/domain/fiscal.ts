@@ -142,3 +142,10 @@ export function defaultRoundYear(years: number[], currentYear: number): number |
 	if (before.length) return Math.max(...before);
 	return years.length ? Math.min(...years) : null;
 }
+
+/** The fiscal years the app holds (the database's CHECK on catalogues and cycles says the same). */
+export const FISCAL_YEARS = { min: 2560, max: 2700 } as const;
+
+export function isFiscalYear(year: number): boolean {
+	return Number.isInteger(year) && year >= FISCAL_YEARS.min && year <= FISCAL_YEARS.max;
+}

@@ -101,6 +101,12 @@ export function ruleKind(rule: PeriodRule): RuleKind {
 	return parsed(rule).kind;
 }
 
+/** The first and last calendar month of a monthly or quarterly rule; null for other rules. */
+export function ruleMonths(rule: PeriodRule): { from: number; to: number } | null {
+	const p = parsed(rule);
+	return p.from && p.to ? { from: p.from, to: p.to } : null;
+}
+
 export interface DateWindow {
 	from: IsoDate;
 	to: IsoDate;

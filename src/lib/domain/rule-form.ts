@@ -2,7 +2,7 @@
  * A period rule as the editor's three fields (kind, first month, last month) and back. Reading
  * asks the interpreter (`period-rule.ts`); a rule built from fields is valid only if it says so.
  */
-import { isPeriodRule, ruleKind, slotsOf, type PeriodRule, type RuleKind } from './period-rule';
+import { isPeriodRule, ruleKind, ruleMonths, type PeriodRule, type RuleKind } from './period-rule';
 
 export interface RuleFields {
 	kind: RuleKind;
@@ -12,14 +12,7 @@ export interface RuleFields {
 }
 
 export function ruleFields(rule: PeriodRule): RuleFields {
-	const kind = ruleKind(rule);
-	const slots = slotsOf(rule, 2570);
-	if (!slots.length) return { kind, from: 10, to: 9 };
-	return {
-		kind,
-		from: Number(slots[0].from.slice(5, 7)),
-		to: Number(slots.at(-1)!.to.slice(5, 7))
-	};
+	return { kind: ruleKind(rule), ...(ruleMonths(rule) ?? { from: 10, to: 9 }) };
 }
 
 /** The rule the fields describe, or null when the interpreter does not accept it. */

@@ -8,9 +8,8 @@ import { recordSnapshot } from '$lib/server/snapshots';
 import { choicesFor, currentFiscalYear, openRound, RoundExists } from '$lib/server/rounds';
 import { failure, formObject, keepValues, parseForm, requiredDate } from '$lib/server/forms';
 import { defaultCalendar } from '$lib/domain/cycle-calendar';
+import { FISCAL_YEARS, isFiscalYear } from '$lib/domain/fiscal';
 import { translator } from '$lib/i18n';
-
-const YEARS = { min: 2560, max: 2700 };
 
 /** The organisation's rounds, and the form that opens one for another fiscal year. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -20,10 +19,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const rounds = await listCycles(tx, member.orgId);
 		const taken = new Set(rounds.map((r) => r.fiscal_year));
 		const asked = Number(url.searchParams.get('year'));
-		const year =
-			Number.isInteger(asked) && asked >= YEARS.min && asked <= YEARS.max
-				? asked
-				: ([current, current + 1, current - 1].find((y) => !taken.has(y)) ?? current + 1);
+		const year = isFiscalYear(asked)
+			? asked
+			: ([current, current + 1, current - 1].find((y) => !taken.has(y)) ?? current + 1);
 		return {
 			rounds,
 			year,
@@ -37,7 +35,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 const schema = z
 	.object({
-		fiscal_year: z.coerce.number().int().min(YEARS.min).max(YEARS.max),
+		fiscal_year: z.coerce.number().int().min(FISCAL_YEARS.min).max(FISCAL_YEARS.max),
 		edition: z.string().default(''),
 		oit_opens: requiredDate,
 		oit_closes: requiredDate,
