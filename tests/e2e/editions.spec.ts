@@ -124,6 +124,48 @@ test('export, change and import gives the changed edition', async ({ browser }) 
 	await expect(page.getByText('องค์ประกอบที่หน่วยงานเพิ่ม')).toBeVisible();
 });
 
+test('a round answers the edition, and a changed file updates it in place', async ({ browser }) => {
+	const page = await as(browser);
+	const id = editionUrl.split('/').pop()!;
+	await page.goto('/rounds?year=2570');
+	await page.locator(`input[name="edition"][value="${id}"]`).check();
+	await page.getByRole('button', { name: 'เปิดรอบปีงบประมาณ 2570' }).click();
+	await expect(page).not.toHaveURL(/\/rounds/);
+	await page.goto('/cycle/2570');
+	await expect(page.getByText('อำนาจหน้าที่ (แก้ไขโดยหน่วยงาน)').first()).toBeVisible();
+
+	const wb = await exported(page);
+	const items = wb.getWorksheet('items')!;
+	const o3 = items.getRows(2, items.rowCount)!.find((r) => r.getCell(1).value === 'o3')!;
+	o3.getCell(10).value = 'อำนาจหน้าที่ (ตามคู่มือฉบับจริง)';
+	await page.goto(editionUrl + '?edit=1');
+	await page.getByLabel(/^ไฟล์ฉบับรายการ/).setInputFiles({
+		name: 'manual.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: Buffer.from(await wb.xlsx.writeBuffer())
+	});
+	await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+	await expect(page.getByText('แก้ไข 1 ข้อ')).toBeVisible();
+	await expect(page.locator('dl.plan dd')).toHaveText('o3');
+	await shot(page, 'replace-preview-desktop-th');
+	await page.getByRole('button', { name: 'บันทึกการเปลี่ยนแปลงตามไฟล์' }).click();
+	await expect(page.getByRole('status')).toContainText('ปรับปรุงฉบับตามไฟล์แล้ว');
+	await page.goto('/cycle/2570');
+	await expect(page.getByText('อำนาจหน้าที่ (ตามคู่มือฉบับจริง)').first()).toBeVisible();
+	await expect(page.getByText('อำนาจหน้าที่ (แก้ไขโดยหน่วยงาน)')).toHaveCount(0);
+
+	// A file for another year is refused with the reason, and nothing changes.
+	wb.getWorksheet('edition')!.getRow(2).getCell(2).value = 2571;
+	await page.goto(editionUrl + '?edit=1');
+	await page.getByLabel(/^ไฟล์ฉบับรายการ/).setInputFiles({
+		name: 'other-year.xlsx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: Buffer.from(await wb.xlsx.writeBuffer())
+	});
+	await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+	await expect(page.getByRole('alert')).toContainText('ไฟล์นี้เป็นของปีงบประมาณ พ.ศ. 2571');
+});
+
 test('screenshots: phone and English', async ({ browser }) => {
 	for (const [lang, viewport] of [
 		['th', { width: 390, height: 844 }],
@@ -137,6 +179,16 @@ test('screenshots: phone and English', async ({ browser }) => {
 		await page.goto(editionUrl + '?edit=1');
 		await page.locator('li#o3 summary').click();
 		await shot(page, `editor-${size}-${lang}`);
+		await page.getByLabel(lang === 'th' ? /^ไฟล์ฉบับรายการ/ : /^Edition file/).setInputFiles({
+			name: 'bad.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"fiscalYear": 2570, "indicators": []')
+		});
+		await page
+			.getByRole('button', { name: lang === 'th' ? 'ตรวจสอบไฟล์' : 'Check the file' })
+			.click();
+		await expect(page.getByRole('alert')).toBeVisible();
+		await shot(page, `import-errors-${size}-${lang}`);
 	}
 	const page = await as(browser, { width: 390, height: 844 });
 	await page.goto('/editions');

@@ -32,7 +32,10 @@ export type EditionProblemReason =
 	| 'bad_year'
 	| 'no_title'
 	| 'bad_scoring'
-	| 'forbidden';
+	| 'forbidden'
+	| 'other_year'
+	| 'in_use'
+	| 'stale';
 
 export interface EditionProblem {
 	/** Sheet row (1 = header) or item number in a JSON file; null for the whole file. */

@@ -118,5 +118,24 @@ export const enEdit: Record<keyof typeof thEdit, string> = {
 	'ed.problem.bad_year': 'Fiscal year "{value}" is not valid (e.g. 2570)',
 	'ed.problem.no_title': 'The edition has no title (sheet edition)',
 	'ed.problem.bad_scoring': 'The scoring is not valid ({value}): use grade or rating',
-	'ed.problem.forbidden': 'You may not import editions'
+	'ed.problem.forbidden': 'You may not import editions',
+	'ed.replace.title': 'Update this edition from a file',
+	'ed.replace.intro':
+		"For a corrected list that comes as a file (say, exported, edited in Excel and brought back). Items are matched by code: an item whose code is in the file is updated and keeps its round's work; an item missing from the file is removed (refused if it has evidence). You see every change before it is saved.",
+	'ed.replace.apply': 'Save the changes from the file',
+	'ed.replace.applied':
+		'The edition was updated from the file; rounds that use it show the new list at once.',
+	'ed.replace.blocked':
+		'This file cannot be applied: it leaves out these items, which a round has work on. Put them back in the file, or move the work first.',
+	'ed.replace.added': '{count} added',
+	'ed.replace.changed': '{count} changed',
+	'ed.replace.removed': '{count} removed',
+	'ed.replace.nothing': 'The file matches this edition item for item: nothing changes.',
+	'ed.replace.unchanged': '{count} items unchanged',
+	'ed.problem.other_year':
+		'This file is for fiscal year {value}, but this edition is for {other}. Import it as a new edition on the editions page instead.',
+	'ed.problem.in_use':
+		'Item {value} has evidence or comments in the round of fiscal year {other}, so it cannot be removed',
+	'ed.problem.stale':
+		'Someone changed this edition after the file was checked. Check the file again.'
 };

@@ -136,7 +136,7 @@ export async function updateItem(
 }
 
 /** Rewrites an item's elements touching only the rows that change (the log shows just those). */
-async function setElements(tx: Tx, itemId: string, elements: string[]): Promise<void> {
+export async function setElements(tx: Tx, itemId: string, elements: string[]): Promise<void> {
 	await tx.query('delete from public.catalog_elements where item_id = $1 and position >= $2', [
 		itemId,
 		elements.length

@@ -12,22 +12,32 @@ export async function removeItem(tx: Tx, ref: EditionRef, itemId: string): Promi
 		[itemId, ref.id]
 	);
 	if (!item) return false;
-	const uses = await tx.query<{ assignment: string; fiscal_year: number; worked: boolean }>(
-		`select a.id as assignment, y.fiscal_year,
-			exists (select 1 from public.parts p where p.assignment_id = a.id and (
-				exists (select 1 from public.evidence e where e.part_id = p.id)
-				or exists (select 1 from public.comments c where c.part_id = p.id))) as worked
-		 from public.assignments a join public.cycles y on y.id = a.cycle_id
-		 where a.item_id = $1 order by y.fiscal_year`,
+	const year = await workedIn(tx, itemId);
+	if (year !== null) throw new InUse(item.code, year);
+	await claim(tx, ref);
+	return dropItem(tx, itemId);
+}
+
+/** The fiscal year of the first round with work on the item (evidence, even withdrawn, or comments). */
+export async function workedIn(tx: Tx, itemId: string): Promise<number | null> {
+	const [row] = await tx.query<{ fiscal_year: number }>(
+		`select y.fiscal_year from public.assignments a join public.cycles y on y.id = a.cycle_id
+		 where a.item_id = $1 and exists (select 1 from public.parts p where p.assignment_id = a.id and (
+			exists (select 1 from public.evidence e where e.part_id = p.id)
+			or exists (select 1 from public.comments c where c.part_id = p.id)))
+		 order by y.fiscal_year limit 1`,
 		[itemId]
 	);
-	const worked = uses.find((u) => u.worked);
-	if (worked) throw new InUse(item.code, worked.fiscal_year);
-	await claim(tx, ref);
-	for (const u of uses) {
-		await tx.query('delete from public.parts where assignment_id = $1', [u.assignment]);
-		await tx.query('delete from public.assignments where id = $1', [u.assignment]);
-	}
+	return row?.fiscal_year ?? null;
+}
+
+/** Deletes an item nobody worked on, with its empty assignments and its elements. */
+export async function dropItem(tx: Tx, itemId: string): Promise<boolean> {
+	await tx.query(
+		'delete from public.parts where assignment_id in (select id from public.assignments where item_id = $1)',
+		[itemId]
+	);
+	await tx.query('delete from public.assignments where item_id = $1', [itemId]);
 	await tx.query('delete from public.catalog_elements where item_id = $1', [itemId]);
 	const gone = await tx.query('delete from public.catalog_items where id = $1 returning id', [
 		itemId

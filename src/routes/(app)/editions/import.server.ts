@@ -11,6 +11,7 @@ import { readUpload } from '$lib/server/edition-files';
 import { megabytes } from '$lib/server/matrix-files';
 import * as editions from '$lib/server/editions';
 import { fromJson, toJson } from '$lib/domain/edition-json';
+import { itemsOf } from '$lib/domain/item-mapping';
 import { MAX_EDITION_BYTES, type EditionProblem } from '$lib/domain/edition-records';
 
 const FORM_OVERHEAD = 64 * 1024;
@@ -27,11 +28,11 @@ export function fileLimit(): number {
 	return Math.min(MAX_EDITION_BYTES, serverLimit() - FORM_OVERHEAD / 4);
 }
 
-const refused = (status: number, problems: EditionProblem[], fileName = '', kind = 'xlsx') =>
+export const refused = (status: number, problems: EditionProblem[], fileName = '', kind = 'xlsx') =>
 	fail(status, { action: 'preview' as const, fileName, kind, problems });
 
-export async function previewFile({ request, locals }: RequestEvent) {
-	requireRole(locals, 'coordinator');
+/** The uploaded edition file of the request, read and checked: its definition, or the refusal to return. */
+export async function uploadedEdition({ request }: RequestEvent) {
 	const length = Number(request.headers.get('content-length') ?? 0);
 	const tooLarge: EditionProblem = {
 		row: null,
@@ -41,29 +42,32 @@ export async function previewFile({ request, locals }: RequestEvent) {
 	};
 	// Refused from its Content-Length, before the body is read: a 5 MB upload is never parsed.
 	if (length > Math.min(MAX_EDITION_BYTES + FORM_OVERHEAD, serverLimit())) {
-		return refused(413, [tooLarge]);
+		return { refusal: refused(413, [tooLarge]) };
 	}
 	let form: FormData;
 	try {
 		form = await request.formData();
 	} catch {
-		return refused(413, [tooLarge]);
+		return { refusal: refused(413, [tooLarge]) };
 	}
 	const file = form.get('file');
 	if (!(file instanceof File) || !file.name)
-		return refused(400, [{ row: null, reason: 'no_file' }]);
+		return { refusal: refused(400, [{ row: null, reason: 'no_file' }]) };
 	const read = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-	if (!read.ok) return refused(400, read.problems, file.name, read.kind);
-	const d = read.definition;
+	if (!read.ok) return { refusal: refused(400, read.problems, file.name, read.kind) };
+	return { fileName: file.name, definition: read.definition, items: read.items };
+}
+
+export async function previewFile(event: RequestEvent) {
+	requireRole(event.locals, 'coordinator');
+	const upload = await uploadedEdition(event);
+	if ('refusal' in upload) return upload.refusal;
+	const d = upload.definition;
 	return {
 		action: 'preview' as const,
-		fileName: file.name,
-		summary: { year: d.fiscalYear, title: d.titleTh, items: read.items },
-		codes: d.indicators.flatMap((i) =>
-			i.subIndicators.flatMap((s) =>
-				s.groups.flatMap((g) => g.items.map((it) => `${it.code} ${it.nameTh}`))
-			)
-		),
+		fileName: upload.fileName,
+		summary: { year: d.fiscalYear, title: d.titleTh, items: upload.items },
+		codes: itemsOf(d).map((it) => `${it.code} ${it.nameTh}`),
 		payload: toJson(d)
 	};
 }

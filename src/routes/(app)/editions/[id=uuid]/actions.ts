@@ -21,6 +21,7 @@ import {
 	subForm,
 	addSubForm
 } from './forms';
+import { applyReplace, previewReplace } from './replace.server';
 
 type Verb = (
 	tx: Tx,
@@ -62,6 +63,8 @@ async function run(
 }
 
 export const actions = {
+	checkFile: previewReplace,
+	replace: applyReplace,
 	head: (e: RequestEvent) =>
 		run(e, 'head', headForm, (d) => async (tx, ref) => {
 			await updateHead(tx, ref, {
