@@ -8,6 +8,7 @@ import { cycleOfYear, type CycleRef } from '../../src/lib/server/cycle-items';
 import { dashboardData } from '../../src/lib/server/dashboard';
 import { recordSnapshot } from '../../src/lib/server/snapshots';
 import { movePart } from '../../src/lib/server/parts';
+import { cachedRead } from '../../src/lib/server/read-cache';
 import type { Claims, Database, Tx } from '../../src/lib/server/db/port';
 
 /**
@@ -98,5 +99,39 @@ describe.each(targets())('page loads and readiness snapshots on %s', (target: Ta
 			await recordSnapshot(tx, cycle);
 			expect((await point(tx, DEMO_AS_OF))[0]).toEqual(before);
 		});
+	});
+
+	it('a kept page read is answered again until a write, and only on the embedded database', async () => {
+		const locals = { db, user: { id: coordinator.sub } } as unknown as App.Locals;
+		let reads = 0;
+		const read = () =>
+			cachedRead(locals, `test ${cycle.id}`, async (tx) => {
+				reads++;
+				return dashboardData(tx, cycle, new Date(`${DEMO_AS_OF}T05:00:00Z`));
+			});
+		const first = await read();
+		const second = await read();
+		expect(second).toEqual(first);
+		// A copy: changing one answer does not change the next.
+		second.finishFirst.length = 0;
+		expect((await read()).finishFirst.length).toBe(first.finishFirst.length);
+		const cached = target === 'pglite';
+		expect(reads).toBe(cached ? 1 : 3);
+		// A write anywhere makes the kept answer stale.
+		await withUser(db, coordinator, async (tx) => {
+			const [part] = await tx.query<{ id: string; version: number }>(
+				`select id, version from public.parts where org_id = $1 and status = 'submitted'
+				 order by created_at limit 1`,
+				[orgId]
+			);
+			await movePart(tx, { orgId, partId: part.id, version: part.version, to: 'approved' });
+		});
+		const after = await read();
+		expect(reads).toBe(cached ? 2 : 4);
+		expect(after.approvedItems).toBeGreaterThanOrEqual(first.approvedItems);
+		// Another person is another entry: what RLS shows them is theirs.
+		const other = { db, user: { id: orgId } } as unknown as App.Locals;
+		await cachedRead(other, `test ${cycle.id}`, async () => reads++);
+		expect(reads).toBe(cached ? 3 : 5);
 	});
 });

@@ -85,7 +85,7 @@ interface ItemRow {
 }
 
 async function itemIds(tx: Tx, editionId: string): Promise<Map<string, ItemRow>> {
-	const rows = await tx.query<ItemRow & { code: string }>(
+	const rows = await tx.query<ItemRow & { code: string } & Record<string, unknown>>(
 		'select id, code, position from public.catalog_items where catalog_id = $1',
 		[editionId]
 	);

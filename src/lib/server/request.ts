@@ -3,9 +3,13 @@ import type { Tx } from './db/port';
 import { withUser } from './db/with-user';
 
 /** Runs `fn` as the signed-in user of this request, under RLS. */
-export function asRequestUser<T>(locals: App.Locals, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function asRequestUser<T>(
+	locals: App.Locals,
+	fn: (tx: Tx) => Promise<T>,
+	opts?: { readOnly?: boolean }
+): Promise<T> {
 	if (!locals.user) error(401, 'Sign in first');
-	return withUser(locals.db, { sub: locals.user.id, role: 'authenticated' }, fn);
+	return withUser(locals.db, { sub: locals.user.id, role: 'authenticated' }, fn, opts);
 }
 
 /**
@@ -13,10 +17,7 @@ export function asRequestUser<T>(locals: App.Locals, fn: (tx: Tx) => Promise<T>)
  * cannot write (PostgreSQL refuses any write in it with 25006).
  */
 export function readAsRequestUser<T>(locals: App.Locals, fn: (tx: Tx) => Promise<T>): Promise<T> {
-	return asRequestUser(locals, async (tx) => {
-		await tx.query('set transaction read only');
-		return fn(tx);
-	});
+	return asRequestUser(locals, fn, { readOnly: true });
 }
 
 /** The caller's membership when it carries one of the roles; 403 otherwise. */

@@ -44,12 +44,15 @@ export interface SessionHolder {
  */
 export async function resolveSession(db: Database, token: string): Promise<SessionHolder | null> {
 	if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-	const rows = await asSystem(db, 'auth', (tx) =>
-		tx.query<
-			{ id: string; email: string; full_name: string | null } & MemberColumns &
-				Record<string, unknown>
-		>(
-			`select u.id, u.email, p.full_name, ${MEMBER_COLUMNS}
+	const rows = await asSystem(
+		db,
+		'auth',
+		(tx) =>
+			tx.query<
+				{ id: string; email: string; full_name: string | null } & MemberColumns &
+					Record<string, unknown>
+			>(
+				`select u.id, u.email, p.full_name, ${MEMBER_COLUMNS}
 			 from auth.app_sessions s
 			 join auth.users u on u.id = s.user_id
 			 left join public.profiles p on p.id = u.id
@@ -58,8 +61,9 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 			 left join public.organisations o on o.id = m.org_id
 			 where s.token_hash = $1 and s.expires_at > now()
 				and (u.banned_until is null or u.banned_until < now())`,
-			[hashToken(token)]
-		)
+				[hashToken(token)]
+			),
+		{ readOnly: true }
 	);
 	const row = rows[0];
 	if (!row) return null;

@@ -33,17 +33,25 @@ export async function openMemoryPglite(): Promise<Database> {
 }
 
 function wrap(pg: PGlite, close: () => Promise<void>): Database {
+	// Counted after the write is done, never before: a read tagged with a count saw at least that.
+	let writes = 0;
+	const wrote = <T>(result: T) => {
+		writes++;
+		return result;
+	};
 	const query = async <T extends Row>(sql: string, params?: unknown[]) =>
-		(await pg.query<T>(sql, params)).rows;
+		wrote((await pg.query<T>(sql, params)).rows);
 	return {
 		kind: 'pglite',
 		query,
-		transaction: async (fn) => {
+		writes: () => writes,
+		transaction: async (fn, opts) => {
 			// PGlite runs in this thread and its queries resolve without returning to the event
 			// loop: without a turn here, a request's whole database work is one unbroken chain and
 			// the server takes in no other request (not even to queue or refuse it) meanwhile.
 			await new Promise((resolve) => setImmediate(resolve));
-			return pg.transaction((t) => {
+			const result = await pg.transaction(async (t) => {
+				if (opts?.readOnly) await t.query('set transaction read only');
 				const tx: Tx = {
 					query: async <T extends Row>(sql: string, params?: unknown[]) =>
 						(await t.query<T>(sql, params)).rows,
@@ -53,9 +61,10 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 				};
 				return fn(tx);
 			});
+			return opts?.readOnly ? result : wrote(result);
 		},
 		exec: async (sql) => {
-			await pg.exec(sql);
+			wrote(await pg.exec(sql));
 		},
 		close
 	};

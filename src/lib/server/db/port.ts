@@ -12,8 +12,17 @@ export interface Tx {
 
 export interface Database extends Tx {
 	readonly kind: 'pglite' | 'postgres';
-	/** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-	transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+	/**
+	 * Runs `fn` in one transaction: committed when it resolves, rolled back when it throws.
+	 * `readOnly`: the database refuses any write in it (25006).
+	 */
+	transaction<T>(fn: (tx: Tx) => Promise<T>, opts?: { readOnly?: boolean }): Promise<T>;
+	/**
+	 * Counts the writes this process has committed, for an adapter that is its database's only
+	 * user (PGlite, whose folder is locked to one process): a read made at one count is still
+	 * true while the count has not moved. Absent where other processes may write (PostgreSQL).
+	 */
+	readonly writes?: () => number;
 	close(): Promise<void>;
 }
 

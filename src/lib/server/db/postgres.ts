@@ -14,10 +14,10 @@ export function openPostgres(connectionString: string, max = 10): Database {
 	return {
 		kind: 'postgres',
 		query,
-		async transaction(fn) {
+		async transaction(fn, opts) {
 			const client = await pool.connect();
 			try {
-				await client.query('begin');
+				await client.query(opts?.readOnly ? 'begin read only' : 'begin');
 				const tx: Tx = {
 					query: async <T extends Row>(sql: string, params?: unknown[]) =>
 						(await client.query(sql, params as unknown[])).rows as T[],

@@ -5,11 +5,16 @@ import type { Claims, Database, Tx } from './port';
  * PostgREST uses — so Row Level Security decides what the request can see and change. Both
  * settings are transaction-local: nothing leaks into the next request on a shared connection.
  */
-export function withUser<T>(db: Database, claims: Claims, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function withUser<T>(
+	db: Database,
+	claims: Claims,
+	fn: (tx: Tx) => Promise<T>,
+	opts?: { readOnly?: boolean }
+): Promise<T> {
 	return db.transaction(async (tx) => {
 		await actAs(tx, claims);
 		return fn(tx);
-	});
+	}, opts);
 }
 
 /** Switches an open transaction to the user: used after a system step in the same transaction. */
@@ -40,9 +45,14 @@ export function withAnon<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promise<T
  * A named system task (migrate, seed, set-up, accounts) with the connection's own privileges.
  * The name is recorded as the actor of every audited change it makes.
  */
-export function asSystem<T>(db: Database, task: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export function asSystem<T>(
+	db: Database,
+	task: string,
+	fn: (tx: Tx) => Promise<T>,
+	opts?: { readOnly?: boolean }
+): Promise<T> {
 	return db.transaction(async (tx) => {
 		await tx.query(`select set_config('app.actor', $1, true)`, [task]);
 		return fn(tx);
-	});
+	}, opts);
 }

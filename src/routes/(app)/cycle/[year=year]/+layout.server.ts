@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
-import { readAsRequestUser } from '$lib/server/request';
+import { cachedRead } from '$lib/server/read-cache';
 import { cycleOfYear } from '$lib/server/cycle-items';
 import * as editions from '$lib/server/editions';
 
@@ -8,7 +8,7 @@ import * as editions from '$lib/server/editions';
 export const load: LayoutServerLoad = async ({ locals, params }) => {
 	const member = locals.member;
 	if (!member) error(404, 'Not found');
-	const found = await readAsRequestUser(locals, async (tx) => {
+	const found = await cachedRead(locals, `cycle ${params.year}`, async (tx) => {
 		const cycle = await cycleOfYear(tx, member.orgId, Number(params.year));
 		const edition = cycle && (await editions.get(tx, cycle.catalog_id));
 		const origin = edition?.based_on ? await editions.get(tx, edition.based_on) : null;
