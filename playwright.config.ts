@@ -26,7 +26,7 @@ const server = (port: number, extra: Record<string, string> = {}) => ({
 		...extra
 	},
 	reuseExistingServer: false,
-	timeout: 60_000,
+	timeout: 180_000,
 	stdout: 'ignore' as const,
 	stderr: 'pipe' as const,
 	gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 }
