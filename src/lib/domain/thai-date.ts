@@ -5,6 +5,7 @@
  * Month names come from date-fns' `th` locale and `Intl`, never from a table kept here.
  */
 import { th } from 'date-fns/locale';
+import type { Month } from 'date-fns';
 import { isIsoDate, isoDate, daysInMonth, isoParts, toCE, type IsoDate } from './fiscal';
 
 export type Lang = 'th' | 'en';
@@ -42,7 +43,9 @@ export function monthName(month: number, style: 'long' | 'short', lang: Lang): s
 	if (!Number.isInteger(month) || month < 1 || month > 12)
 		throw new RangeError(`No month ${month}`);
 	if (lang === 'th')
-		return th.localize.month(month - 1, { width: style === 'long' ? 'wide' : 'abbreviated' });
+		return th.localize.month((month - 1) as Month, {
+			width: style === 'long' ? 'wide' : 'abbreviated'
+		});
 	const f = formatter('en', { month: style, timeZone: 'UTC' });
 	return f.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
@@ -145,7 +148,7 @@ export function splitThaiDate(text: string): DateParts | null {
 	return month === undefined ? null : { day: Number(day), month, year };
 }
 
-function build({ day, month, year }: DateParts, ce: number | null): IsoDate | null {
+function build({ day, month }: DateParts, ce: number | null): IsoDate | null {
 	if (ce === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(ce, month))
 		return null;
 	return isoDate(ce, month, day);
