@@ -10,11 +10,32 @@ export interface AuditRow {
 	op: 'INSERT' | 'UPDATE' | 'DELETE';
 	old_data: Record<string, unknown> | null;
 	new_data: Record<string, unknown> | null;
+	/** The OIT item the change belongs to ('o12'), when it belongs to one. */
+	item_code: string | null;
+	/** The fiscal year of that item's round. */
+	fiscal_year: number | null;
+	/** The division whose part, evidence or comment changed (or the division itself). */
+	division_name: string | null;
 }
 
+/**
+ * Each entry with what a person needs to place it: the item code and round year, and the division.
+ * The row's own data names its part, assignment or division; rows since deleted leave these empty.
+ */
 const SELECT = `select l.id, l.at, l.actor_label, l.table_name, l.record_id, l.op, l.old_data, l.new_data,
-	(select full_name from public.profiles p where p.id = l.actor) as actor_name
-	from public.audit_log l`;
+	(select full_name from public.profiles p where p.id = l.actor) as actor_name,
+	ci.code as item_code, c.fiscal_year, coalesce(dv.name, case when l.table_name = 'divisions'
+		then coalesce(l.new_data, l.old_data) ->> 'name' end) as division_name
+	from public.audit_log l
+	cross join lateral (select coalesce(l.new_data, l.old_data) as d) r
+	left join public.parts pt on pt.id = case
+		when l.table_name = 'parts' then (r.d ->> 'id')::uuid
+		when l.table_name in ('evidence', 'comments') then (r.d ->> 'part_id')::uuid end
+	left join public.assignments a on a.id = coalesce(pt.assignment_id,
+		case when l.table_name = 'assignments' then (r.d ->> 'id')::uuid end)
+	left join public.catalog_items ci on ci.id = a.item_id
+	left join public.cycles c on c.id = a.cycle_id
+	left join public.divisions dv on dv.id = pt.division_id`;
 
 /** The history of the given records (an item's assignment, parts, evidence and comments). */
 export function historyOf(tx: Tx, orgId: string, recordIds: string[]): Promise<AuditRow[]> {
