@@ -33,8 +33,8 @@ export function safeHref(stored: string | null | undefined): string | null {
 }
 
 /** Characters a decoded URL must not show: controls, spaces and direction marks that could hide its target. */
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNSHOWABLE =
+	// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 	/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
 
 /**
