@@ -113,9 +113,9 @@ test('changes a due date inline; a stale save shows the other person’s date (D
 	await other.goto(`${MATRIX}?sub=9.2`);
 	const input = row(page, 'o12').getByLabel('กำหนดส่งข้อ o12');
 	const before = await input.inputValue();
-	expect(before).toBe('2022-02-15');
+	expect(before).toBe('15/02/2565');
 
-	await input.fill('2022-02-01');
+	await input.fill('01/02/2565');
 	await row(page, 'o12').getByRole('button', { name: 'บันทึก' }).click();
 	await expect(row(page, 'o12').getByRole('status')).toHaveText(/บันทึกแล้ว/);
 	await expect(row(page, 'o12')).toContainText('1 ก.พ. 2565');
@@ -129,7 +129,7 @@ test('changes a due date inline; a stale save shows the other person’s date (D
 	}
 
 	// The second coordinator still has the old version of o12.
-	await row(other, 'o12').getByLabel('กำหนดส่งข้อ o12').fill('2022-03-10');
+	await row(other, 'o12').getByLabel('กำหนดส่งข้อ o12').fill('10 มี.ค. 2565');
 	await row(other, 'o12').getByRole('button', { name: 'บันทึก' }).click();
 	await expect(row(other, 'o12').getByRole('alert')).toContainText(
 		'มีผู้อื่นแก้ไขกำหนดส่งไปแล้ว ขณะนี้เป็น 1 ก.พ. 2565'

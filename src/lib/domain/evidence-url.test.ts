@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normaliseEvidenceUrl, safeHref } from './evidence-url';
+import { displayUrl, normaliseEvidenceUrl, safeHref } from './evidence-url';
 
 describe('normaliseEvidenceUrl (W09)', () => {
 	it.each([
@@ -36,5 +36,26 @@ describe('safeHref (W10)', () => {
 		expect(safeHref('javascript:alert(1)')).toBeNull();
 		expect(safeHref(null)).toBeNull();
 		expect(safeHref('https://pyo.go.th/a')).toBe('https://pyo.go.th/a');
+	});
+});
+
+describe('displayUrl (Thai links people recognise)', () => {
+	const stored =
+		'https://www.phayaopao.go.th/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8.pdf';
+	it('shows Thai letters decoded and stores them encoded', () => {
+		expect(displayUrl(stored)).toBe('https://www.phayaopao.go.th/ประกาศ.pdf');
+		const typed = normaliseEvidenceUrl('https://www.phayaopao.go.th/ประกาศ.pdf');
+		expect(typed).toEqual({ url: stored });
+	});
+	it.each([
+		['https://a.go.th/%E0%B8', 'a broken sequence'],
+		['https://a.go.th/%E2%80%AEfdp.exe', 'a right-to-left override'],
+		['https://a.go.th/a%20b', 'a space'],
+		['https://a.go.th/x%0Ay', 'a line feed']
+	])('shows %s as stored (%s)', (url) => {
+		expect(displayUrl(url)).toBe(url);
+	});
+	it('keeps reserved characters encoded', () => {
+		expect(displayUrl('https://a.go.th/a%2Fb?q=%E0%B8%81')).toBe('https://a.go.th/a%2Fb?q=ก');
 	});
 });

@@ -31,3 +31,23 @@ export function safeHref(stored: string | null | undefined): string | null {
 	const result = normaliseEvidenceUrl(stored);
 	return 'url' in result ? result.url : null;
 }
+
+/** Characters a decoded URL must not show: controls, spaces and direction marks that could hide its target. */
+const UNSHOWABLE =
+	// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+	/[\u0000-\u0020\u007f-\u00a0\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/;
+
+/**
+ * A stored URL as a person reads it: Thai letters decoded ('…/ประกาศ.pdf', not '%E0%B8…').
+ * Stored and exported URLs stay percent-encoded ASCII, the form ITAS accepts. Text that does
+ * not decode, or decodes to characters that could hide the target, is shown as stored.
+ */
+export function displayUrl(stored: string | null | undefined): string {
+	if (!stored) return '';
+	try {
+		const decoded = decodeURI(stored);
+		return UNSHOWABLE.test(decoded) ? stored : decoded;
+	} catch {
+		return stored;
+	}
+}

@@ -251,7 +251,9 @@ describe('dates', () => {
 		['31 ก.พ. 2565', 'bad'],
 		['2022-02-30', 'bad'],
 		['tomorrow', 'bad'],
-		['12345', 'bad']
+		['12345', 'bad'],
+		['14/03/3108', 'bad'],
+		['2565-03-14', 'bad']
 	])('%j → %j', (text, due) => {
 		expect(parseDue(text)).toBe(due);
 	});

@@ -5,7 +5,7 @@
  * bad row with its number. Pure: no server, no database; file formats are matrix-files.ts's job.
  */
 import { fromThaiDigits, parseThaiDate, toThaiDigits, formatThaiDate } from './thai-date';
-import { isIsoDate, isoDate, type IsoDate } from './fiscal';
+import { fiscalYearOf, isFiscalYear, isIsoDate, isoDate, type IsoDate } from './fiscal';
 import {
 	matchDivision,
 	normaliseName,
@@ -267,7 +267,8 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * A due date cell: ISO, a Thai date with a BE (or CE) year ('15 ก.พ. 2565', '15/02/2565'), or an
- * Excel serial day number (2000–2099). '' → null (use the default); 'bad' when unreadable.
+ * Excel serial day number (2000–2099). '' → null (use the default); 'bad' when unreadable or in a
+ * year the app does not hold (BE 3108 from a BE year typed as CE).
  */
 export function parseDue(text: string): IsoDate | null | 'bad' {
 	const s = text.trim();
@@ -278,7 +279,7 @@ export function parseDue(text: string): IsoDate | null | 'bad' {
 		return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
 	}
 	const iso = parseThaiDate(s.replace(/T00:00(:00(\.000)?)?Z?$/, ''));
-	return iso && isIsoDate(iso) ? iso : 'bad';
+	return iso && isIsoDate(iso) && isFiscalYear(fiscalYearOf(iso)) ? iso : 'bad';
 }
 
 /** Splits an owners cell: '/', line breaks, ';' and '-' bullets separate names. */

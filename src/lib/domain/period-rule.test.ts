@@ -91,7 +91,7 @@ describe('ruleLabel', () => {
 		['monthly:10-3', 'th', 'รายเดือน ทุกเดือน ต.ค. 2564 – มี.ค. 2565'],
 		['standing', 'th', 'ข้อมูลทั่วไป (ไม่มีรอบเวลา)'],
 		['current', 'en', 'Data for fiscal year 2565 (B.E.)'],
-		['quarterly:10-3', 'en', 'Every quarter, Oct 2021 – Mar 2022'],
+		['quarterly:10-3', 'en', 'Every quarter, Oct 2564 BE – Mar 2565 BE'],
 		['standing', 'en', 'Standing information (no period)']
 	] as const)('%s in %s', (rule, lang, text) => expect(ruleLabel(rule, 2565, lang)).toBe(text));
 

@@ -19,12 +19,11 @@ import {
 	isIsoDate,
 	isoDate,
 	isoParts,
-	toBE,
 	toCE,
 	daysInMonth,
 	type IsoDate
 } from './fiscal';
-import { monthName, type Lang } from './thai-date';
+import { formatMonthYear, type Lang } from './thai-date';
 
 type Month = number;
 export type PeriodRule =
@@ -237,10 +236,10 @@ export function ruleMet(rule: PeriodRule, beFY: number, evidence: PeriodEvidence
 	return { met, missingSlots: [] };
 }
 
-/** 'ต.ค. 2564' / 'Oct 2021': the day-less month of an ISO date. */
+/** 'ต.ค. 2564' / 'Oct 2564 BE': the day-less month of an ISO date. */
 export function monthYear(iso: IsoDate, lang: Lang): string {
 	const { year, month } = isoParts(iso);
-	return `${monthName(month, 'short', lang)} ${lang === 'th' ? toBE(year) : year}`;
+	return formatMonthYear(year, month, lang);
 }
 
 /** A slot's label: 'ต.ค. 2564' for a month, 'ต.ค. 2564 – ธ.ค. 2564' for a quarter. */

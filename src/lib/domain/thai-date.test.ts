@@ -1,9 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import {
 	fiscalYearLabel,
+	formatDateField,
+	formatMonthYear,
 	formatThaiDate,
 	formatThaiDateTime,
 	fromThaiDigits,
+	monthName,
 	parseThaiDate,
 	toThaiDigits
 } from './thai-date';
@@ -28,8 +31,8 @@ describe('formatThaiDate', () => {
 	it.each([
 		['2022-03-01', { style: 'long', lang: 'th' }, '1 มีนาคม 2565'],
 		['2022-03-01', { style: 'short', lang: 'th' }, '1 มี.ค. 2565'],
-		['2022-03-01', { style: 'long', lang: 'en' }, '1 March 2022 (BE 2565)'],
-		['2022-03-01', { style: 'short', lang: 'en' }, '1 Mar 2022 (BE 2565)'],
+		['2022-03-01', { style: 'long', lang: 'en' }, '1 March 2565 BE'],
+		['2022-03-01', { style: 'short', lang: 'en' }, '1 Mar 2565 BE'],
 		['2021-10-01', { style: 'short', lang: 'th' }, '1 ต.ค. 2564'],
 		['2021-12-31', { style: 'long', lang: 'th' }, '31 ธันวาคม 2564'],
 		['2022-02-14', { style: 'short', lang: 'th', digits: 'thai' }, '๑๔ ก.พ. ๒๕๖๕'],
@@ -50,7 +53,7 @@ describe('formatThaiDate', () => {
 describe('formatThaiDateTime (Asia/Bangkok, UTC+7)', () => {
 	it.each([
 		['2022-01-14T02:30:00Z', 'th', '14 ม.ค. 2565 09:30 น.'],
-		['2022-01-14T02:30:00Z', 'en', '14 Jan 2022 (BE 2565) 09:30'],
+		['2022-01-14T02:30:00Z', 'en', '14 Jan 2565 BE 09:30'],
 		// 23:15 UTC on 31 Dec is already 06:15 on 1 Jan in Bangkok: the BE year changes too.
 		['2021-12-31T23:15:00Z', 'th', '1 ม.ค. 2565 06:15 น.'],
 		['2022-03-31T16:59:00Z', 'th', '31 มี.ค. 2565 23:59 น.']
@@ -82,6 +85,7 @@ describe('parseThaiDate', () => {
 		['15 พ.ย. 2564', '2021-11-15'],
 		['15 พฤศจิกายน 2564', '2021-11-15'],
 		['01/03/2022', '2022-03-01'],
+		['1 Mar 2565 BE', '2022-03-01'],
 		['2022-03-01', '2022-03-01']
 	])('%j → %s', (text, iso) => expect(parseThaiDate(text)).toBe(iso));
 
@@ -108,5 +112,30 @@ describe('parseThaiDate', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('monthName, formatMonthYear and formatDateField', () => {
+	it.each([
+		[1, 'long', 'th', 'มกราคม'],
+		[3, 'short', 'th', 'มี.ค.'],
+		[12, 'long', 'en', 'December'],
+		[9, 'short', 'en', 'Sept']
+	] as const)('month %i %s %s → %s', (m, style, lang, name) => {
+		expect(monthName(m, style, lang)).toBe(name);
+	});
+
+	it('refuses month 13', () => expect(() => monthName(13, 'long', 'th')).toThrow(RangeError));
+
+	it.each([
+		[2022, 3, 'th', 'มี.ค. 2565'],
+		[2021, 10, 'en', 'Oct 2564 BE']
+	] as const)('%i-%i %s → %s', (y, m, lang, text) => {
+		expect(formatMonthYear(y, m, lang)).toBe(text);
+	});
+
+	it('writes the editable form the date field reads back', () => {
+		expect(formatDateField('2022-03-14')).toBe('14/03/2565');
+		expect(parseThaiDate(formatDateField('2021-10-01'))).toBe('2021-10-01');
 	});
 });

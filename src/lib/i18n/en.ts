@@ -3,6 +3,8 @@ import { enEditions } from './en-editions';
 import { enRefusals } from './en-refusals';
 import { enEdit } from './en-edit';
 import { enRollover } from './en-rollover';
+import { enDates } from './en-dates';
+import { enLog } from './en-log';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +12,8 @@ export const en: Record<MessageKey, string> = {
 	...enRefusals,
 	...enEdit,
 	...enRollover,
+	...enDates,
+	...enLog,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

@@ -2,6 +2,8 @@ import { thEditions } from './th-editions';
 import { thRefusals } from './th-refusals';
 import { thEdit } from './th-edit';
 import { thRollover } from './th-rollover';
+import { thDates } from './th-dates';
+import { thLog } from './th-log';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -9,6 +11,8 @@ export const th = {
 	...thRefusals,
 	...thEdit,
 	...thRollover,
+	...thDates,
+	...thLog,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -8,12 +8,26 @@ describe('optionalDate', () => {
 	it.each([
 		[{}, null],
 		[{ d: '' }, null],
-		[{ d: ' 2022-02-15 ' }, '2022-02-15']
+		[{ d: ' 2022-02-15 ' }, '2022-02-15'],
+		[{ d: '15/02/2565' }, '2022-02-15'],
+		[{ d: '15 ก.พ. 2565' }, '2022-02-15']
 	])('%j → %s', (input, expected) => {
 		expect(schema.parse(input).d).toBe(expected);
 	});
-	it.each(['2024-02-30', 'yesterday', '15/02/2565'])('refuses %s (W21)', (d) => {
+	it.each(['2024-02-30', 'yesterday', '2565-02-15', '15/02/2022'])('refuses %s (W21)', (d) => {
 		expect(schema.safeParse({ d }).success).toBe(false);
+	});
+
+	it.each([
+		['14/03/3108', 'th', 'กำหนดส่ง: ปี พ.ศ. 3108 เป็นไปไม่ได้ ใช้ปี 2559–2700'],
+		['14/03/2022', 'th', 'กำหนดส่ง: ปีที่พิมพ์เป็น ค.ศ. ให้ใช้ปี พ.ศ. (2565)'],
+		['14/03/2022', 'en', 'Due date: that is a Gregorian year; use the Buddhist-era year (2565)']
+	] as const)('names the field when it refuses %s (%s)', (due_date, lang, message) => {
+		const form = new FormData();
+		form.set('due_date', due_date);
+		const result = parseForm(z.object({ due_date: optionalDate }), form, translator(lang));
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.errors.due_date).toBe(message);
 	});
 });
 

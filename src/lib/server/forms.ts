@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isIsoDate } from '$lib/domain/fiscal';
+import { DATE_YEARS, readDateField, type DateProblem } from '$lib/domain/date-field';
+import type { IsoDate } from '$lib/domain/fiscal';
 import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Record<string, string>;
@@ -38,7 +39,15 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 	domain: 'setup.domain',
 	domains: 'setup.domain',
 	role: 'members.role',
-	division_ids: 'members.divisions'
+	division_ids: 'members.divisions',
+	due_date: 'matrix.due',
+	covers_from: 'evidence.from',
+	covers_to: 'evidence.to',
+	oit_opens: 'dash.oitOpens',
+	oit_closes: 'dash.oitCloses',
+	internal_deadline: 'dash.internalDeadline',
+	from: 'date.label.from',
+	to: 'date.label.to'
 };
 
 export function fieldLabel(t: Translate, field: string, labels: Record<string, MessageKey> = {}) {
@@ -104,7 +113,7 @@ export function parseForm<S extends z.ZodType>(
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? 'form');
-		errors[field] ??= messageFor(issue, t, labels[field]);
+		errors[field] ??= messageFor(issue, t, labels[field] ?? FIELD_LABELS[field]);
 	}
 	return { ok: false, errors, values: keepValues(raw) };
 }
@@ -114,7 +123,10 @@ export function keepValues(raw: FormValues): FormValues {
 }
 
 function messageFor(issue: z.core.$ZodIssue, t: Translate, label?: MessageKey): string {
-	if (isMessageKey(issue.message)) return t(issue.message);
+	if (isMessageKey(issue.message)) {
+		const params = issue.code === 'custom' ? (issue.params ?? {}) : {};
+		return t(issue.message, { field: label ? t(label) : '', ...params });
+	}
 	if (issue.code === 'too_small') {
 		const min = Number(issue.minimum);
 		return min <= 1 ? t('v.required', { field: label ? t(label) : '' }) : t('v.tooShort', { min });
@@ -146,16 +158,40 @@ export const domainList = z
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('v.email'));
 export const password = z.string().min(8).max(128);
 
-/** An optional calendar date from an <input type=date>: '' → null; '2024-02-30' is refused. */
+/** A date field's problem → its message (each names the field through `{field}`). */
+const DATE_MESSAGES: Record<DateProblem, MessageKey> = {
+	format: 'date.format',
+	day: 'date.day',
+	gregorian: 'date.gregorian',
+	range: 'date.range'
+};
+
+/** A day typed into a ThaiDateField ('14/03/2565', '14 มี.ค. 2565' or ISO) → ISO; '' → null. */
+function readDay(s: string, ctx: z.RefinementCtx): IsoDate | null {
+	if (!s) return null;
+	const read = readDateField(s);
+	if (read.ok) return read.iso;
+	ctx.addIssue({
+		code: 'custom',
+		message: DATE_MESSAGES[read.problem],
+		params: { year: read.year ?? '', min: DATE_YEARS.min, max: DATE_YEARS.max }
+	});
+	return z.NEVER;
+}
+
+/** An optional date: '' or absent → null; a day that does not exist or an impossible year is refused. */
 export const optionalDate = z
 	.string()
 	.trim()
 	.optional()
-	.refine((s) => !s || isIsoDate(s), 'v.date')
-	.transform((s) => s || null);
+	.transform((s, ctx) => readDay(s ?? '', ctx));
 
-/** A required calendar date. */
-export const requiredDate = z.string().trim().refine(isIsoDate, 'v.date');
+/** A required date. */
+export const requiredDate = z
+	.string()
+	.trim()
+	.min(1)
+	.transform((s, ctx) => readDay(s, ctx) as IsoDate);
 
 /** The one shape every form failure has, so pages can read `form.errors` without narrowing. */
 export interface Failure {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '$lib/domain/fiscal';
+import { readDateField } from '$lib/domain/date-field';
 import type { LogFilter } from '$lib/server/audit';
 
 export const TABLES = [
@@ -19,11 +19,19 @@ const optional = <T extends z.ZodType>(schema: T) =>
 		.optional()
 		.catch(undefined);
 
+/** A day as the date field takes it ('14/03/2565', ISO…); anything else is dropped. */
+const day = z.string().transform((s, ctx) => {
+	const read = readDateField(s);
+	if (read.ok) return read.iso;
+	ctx.addIssue({ code: 'custom', message: read.problem });
+	return z.NEVER;
+});
+
 const schema = z.object({
 	table: optional(z.enum(TABLES)),
 	actor: optional(z.string().max(100)),
-	from: optional(z.string().refine(isIsoDate)),
-	to: optional(z.string().refine(isIsoDate)),
+	from: optional(day),
+	to: optional(day),
 	before: optional(z.coerce.number().int().positive())
 });
 

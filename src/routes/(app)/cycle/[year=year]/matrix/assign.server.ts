@@ -11,14 +11,17 @@ import { listDivisions } from '$lib/server/divisions';
 import { cycleOfYear } from '$lib/server/cycle-items';
 import { dueDefaults, monthDuesFor } from '$lib/server/matrix-import';
 import { recordSnapshot } from '$lib/server/snapshots';
-import { formObject, parseForm, type FieldErrors } from '$lib/server/forms';
+import {
+	formObject,
+	optionalDate,
+	parseForm,
+	requiredDate,
+	type FieldErrors
+} from '$lib/server/forms';
 import type { Tx } from '$lib/server/db/port';
 import { translator, type Translate } from '$lib/i18n';
-import { isIsoDate } from '$lib/domain/fiscal';
 import { formatThaiDate } from '$lib/domain/thai-date';
 
-const day = z.string().refine(isIsoDate, 'matrix.badDate');
-const optionalDay = z.union([z.literal(''), day]);
 const code = z.string().regex(/^o[1-9]\d{0,2}$/);
 /** Checkboxes: absent, one value or several → an array. */
 const list = <T extends z.ZodType>(item: T, min = 0, message?: string) =>
@@ -34,7 +37,7 @@ const oneSchema = z
 		owner_mode: z.enum(['divisions', 'all', 'all_public']),
 		lead: z.union([z.literal(''), z.uuid()]),
 		support: list(z.uuid()),
-		due_date: optionalDay
+		due_date: optionalDate
 	})
 	.refine((v) => v.owner_mode !== 'divisions' || v.lead !== '', {
 		path: ['lead'],
@@ -44,14 +47,14 @@ const oneSchema = z
 const bulkSchema = z.object({
 	codes: list(code, 1, 'matrix.noneSelected'),
 	division: z.uuid('matrix.divisionRequired'),
-	due_date: optionalDay
+	due_date: optionalDate
 });
 
 const dueSchema = z.object({
 	code,
 	assignment_id: z.uuid(),
 	version: z.coerce.number().int().positive(),
-	due_date: day
+	due_date: requiredDate
 });
 
 async function context(tx: Tx, member: Member, year: string, t: Translate) {

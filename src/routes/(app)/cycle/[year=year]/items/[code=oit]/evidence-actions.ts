@@ -68,7 +68,7 @@ function toInput(
 		from: d.covers_from,
 		to: d.covers_to
 	});
-	if (problem === 'spanInverted') errors.covers_to = t('v.date');
+	if (problem === 'spanInverted') errors.covers_to = t('date.order');
 	else if (problem) errors.period_month = t(`evidence.${problem}`);
 	if (Object.keys(errors).length) return { errors };
 	return {
