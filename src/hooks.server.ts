@@ -1,4 +1,10 @@
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	json,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
@@ -13,6 +19,7 @@ import { unstorable } from '$lib/server/forms';
 import { securityHeaders } from '$lib/server/headers';
 import { Limiter } from '$lib/server/limiter';
 import { busy } from '$lib/server/busy';
+import { isFormPost, sameOrigin } from '$lib/server/same-origin';
 
 export const init: ServerInit = async () => {
 	try {
@@ -35,6 +42,24 @@ const handleLang: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
 	});
+};
+
+/**
+ * Form posts from another origin are refused (CSRF; the rule is in same-origin.ts). A person who
+ * opened the app at an address other than ORIGIN is sent to a page that names the address to use,
+ * rather than left with a button that does nothing.
+ */
+const handleOrigin: Handle = ({ event, resolve }) => {
+	const { request, url } = event;
+	const origin = request.headers.get('origin');
+	if (!isFormPost(request) || sameOrigin(origin, url, env.ORIGIN)) return resolve(event);
+	console.warn(JSON.stringify({ level: 'warn', event: 'cross_origin_form', origin }));
+	const location = '/address';
+	if (request.headers.get('x-sveltekit-action') === 'true')
+		return json({ type: 'redirect', status: 303, location });
+	if (request.headers.get('accept') === 'application/json')
+		return json({ message: 'Cross-site form submissions are forbidden' }, { status: 403 });
+	return new Response(null, { status: 303, headers: { location } });
 };
 
 /** A query string with characters no text can hold is a 400 that names the parameter. */
@@ -116,6 +141,7 @@ const handleLimit: Handle = ({ event, resolve }) => {
 export const handle = sequence(
 	handleHeaders,
 	handleLang,
+	handleOrigin,
 	handleLimit,
 	handleDb,
 	handleAuth,
