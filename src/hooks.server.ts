@@ -1,6 +1,7 @@
 import {
 	json,
 	redirect,
+	text,
 	type Handle,
 	type HandleServerError,
 	type ServerInit
@@ -45,21 +46,24 @@ const handleLang: Handle = ({ event, resolve }) => {
 };
 
 /**
- * Form posts from another origin are refused (CSRF; the rule is in same-origin.ts). A person who
- * opened the app at an address other than ORIGIN is sent to a page that names the address to use,
- * rather than left with a button that does nothing.
+ * Form posts from another origin are refused with a 403 (CSRF; the rule is in same-origin.ts). A
+ * browser gets the page that names the address to use (/address) rather than a button that does
+ * nothing; with JavaScript the form is sent there, without it the page is the 403's body.
  */
-const handleOrigin: Handle = ({ event, resolve }) => {
+const handleOrigin: Handle = async ({ event, resolve }) => {
 	const { request, url } = event;
 	const origin = request.headers.get('origin');
 	if (!isFormPost(request) || sameOrigin(origin, url, env.ORIGIN)) return resolve(event);
 	console.warn(JSON.stringify({ level: 'warn', event: 'cross_origin_form', origin }));
-	const location = '/address';
+	const address = `/address?from=${encodeURIComponent(request.headers.get('host') ?? '')}`;
 	if (request.headers.get('x-sveltekit-action') === 'true')
-		return json({ type: 'redirect', status: 303, location });
-	if (request.headers.get('accept') === 'application/json')
-		return json({ message: 'Cross-site form submissions are forbidden' }, { status: 403 });
-	return new Response(null, { status: 303, headers: { location } });
+		return json({ type: 'redirect', status: 303, location: address });
+	const message = `Cross-site ${request.method} form submissions are forbidden`;
+	const accept = request.headers.get('accept') ?? '';
+	if (accept === 'application/json') return json({ message }, { status: 403 });
+	if (!accept.includes('text/html')) return text(message, { status: 403 });
+	const page = await event.fetch(address);
+	return new Response(await page.text(), { status: 403, headers: page.headers });
 };
 
 /** A query string with characters no text can hold is a 400 that names the parameter. */

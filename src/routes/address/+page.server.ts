@@ -2,9 +2,9 @@ import { env } from '$env/dynamic/private';
 import type { PageServerLoad } from './$types';
 
 /** Where a form post from another origin lands (hooks.server.ts): the address to use instead. */
-export const load: PageServerLoad = ({ url, request }) => ({
+export const load: PageServerLoad = ({ url }) => ({
 	address: env.ORIGIN || url.origin,
 	configured: Boolean(env.ORIGIN),
-	// The address this browser used, as it sent it (with ORIGIN set, url.origin is ORIGIN).
-	used: request.headers.get('host') ?? ''
+	// The host this browser used, as the refusal passed it on (with ORIGIN set, url is ORIGIN's).
+	used: (url.searchParams.get('from') ?? '').slice(0, 300)
 });
