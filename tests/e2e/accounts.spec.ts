@@ -159,7 +159,7 @@ test('a coordinator resets a member’s password: shown once, every session of t
 	await expect(row).toContainText('รหัสผ่านเดิมจะใช้ไม่ได้');
 	await row.getByRole('button', { name: `ยืนยัน: ตั้งรหัสผ่านใหม่ให้ ${MEMBER.name}` }).click();
 
-	const temporary = await coord.getByLabel('รหัสผ่านชั่วคราว').inputValue();
+	const temporary = await coord.getByRole('textbox', { name: 'รหัสผ่านชั่วคราว' }).inputValue();
 	expect(temporary).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
 	await member.goto('/');
 	await expect(member).toHaveURL(/\/login$/);
