@@ -11,6 +11,7 @@ process.env.BODY_SIZE_LIMIT ||= '3M';
 // protocol header, which it would otherwise take to be https. This server speaks plain http, so
 // it writes that header itself, over anything a client sent.
 const PROTOCOL = 'x-ita-protocol';
+if (!process.env.ORIGIN?.trim()) delete process.env.ORIGIN; // `ORIGIN=` means unset
 const ownProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (ownProtocol) process.env.PROTOCOL_HEADER = PROTOCOL;
 

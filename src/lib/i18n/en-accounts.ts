@@ -31,7 +31,7 @@ export const enAccounts: Record<keyof typeof thAccounts, string> = {
 		'Demo accounts keep their password: everyone signs in with the published one.',
 	'login.forgot': 'Forgot your password?',
 	'login.forgotHelp':
-		'Ask your organisation’s ITA coordinator. They can set a temporary password for you under Settings › People › Edit › Reset password. After signing in with it, choose your own password by clicking your name at the top right.',
+		'Ask your organisation’s ITA coordinator. They can set a temporary password for you under Settings › Users › Edit › Reset password. After signing in with it, choose your own password by clicking your name at the top right.',
 	'login.forgotCoordinator':
 		'If you are the ITA coordinator, ask another coordinator of your organisation.',
 	'members.resetPassword': 'Reset password…',
