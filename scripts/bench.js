@@ -12,6 +12,7 @@ import { benchRollover } from './bench/rollover.js';
 import { benchEditionImport, benchRoundDashboards } from './bench/editions.js';
 import { benchCapacity } from './bench/capacity.js';
 import { benchImportBomb } from './bench/import-bomb.js';
+import { benchRestart } from './bench/restart.js';
 
 const PORT = Number(process.env.BENCH_PORT) || 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
@@ -58,6 +59,8 @@ try {
 	console.log(
 		`  existing data folder:                                  ${existing.toFixed(0)} ms  (goal ≤ 2000 ms)\n`
 	);
+
+	await benchRestart(PORT + 1);
 
 	const opts = { concurrency: 10, requests: 3000, warmup: 200 };
 	console.log(`HTTP latency, concurrency ${opts.concurrency}, ${opts.requests} requests each`);

@@ -3,9 +3,11 @@
 // build/index.js (`node build`) runs a middleware that sets them before its handler, and
 // build/handler.js (what scripts/serve.js, so `npm start`, imports) becomes a wrapper that sets
 // them before adapter-node's handler, now kit-handler.js. The list is src/lib/server/base-headers.js.
+// It also records what the build was made from (build/.source-stamp, see scripts/build-stamp.js).
 import node from '@sveltejs/adapter-node';
 import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeStamp } from './build-stamp.js';
 
 const MIDDLEWARE = `// Written by scripts/headers-adapter.js at build time.
 import { BASE_HEADERS } from './base-headers.js';
@@ -59,6 +61,7 @@ export default function adapter(options) {
 			writeFileSync(join(out, 'security-headers.js'), MIDDLEWARE);
 			writeFileSync(join(out, 'handler.js'), HANDLER);
 			patchIndex(join(out, 'index.js'));
+			writeStamp(out);
 		}
 	};
 }

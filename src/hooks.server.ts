@@ -1,4 +1,11 @@
-import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	json,
+	redirect,
+	text,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
@@ -13,6 +20,7 @@ import { unstorable } from '$lib/server/forms';
 import { securityHeaders } from '$lib/server/headers';
 import { Limiter } from '$lib/server/limiter';
 import { busy } from '$lib/server/busy';
+import { isFormPost, sameOrigin } from '$lib/server/same-origin';
 
 export const init: ServerInit = async () => {
 	try {
@@ -35,6 +43,27 @@ const handleLang: Handle = ({ event, resolve }) => {
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
 	});
+};
+
+/**
+ * Form posts from another origin are refused with a 403 (CSRF; the rule is in same-origin.ts). A
+ * browser gets the page that names the address to use (/address) rather than a button that does
+ * nothing; with JavaScript the form is sent there, without it the page is the 403's body.
+ */
+const handleOrigin: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	const origin = request.headers.get('origin');
+	if (!isFormPost(request) || sameOrigin(origin, url, env.ORIGIN)) return resolve(event);
+	console.warn(JSON.stringify({ level: 'warn', event: 'cross_origin_form', origin }));
+	const address = `/address?from=${encodeURIComponent(request.headers.get('host') ?? '')}`;
+	if (request.headers.get('x-sveltekit-action') === 'true')
+		return json({ type: 'redirect', status: 303, location: address });
+	const message = `Cross-site ${request.method} form submissions are forbidden`;
+	const accept = request.headers.get('accept') ?? '';
+	if (accept === 'application/json') return json({ message }, { status: 403 });
+	if (!accept.includes('text/html')) return text(message, { status: 403 });
+	const page = await event.fetch(address);
+	return new Response(await page.text(), { status: 403, headers: page.headers });
 };
 
 /** A query string with characters no text can hold is a 400 that names the parameter. */
@@ -116,6 +145,7 @@ const handleLimit: Handle = ({ event, resolve }) => {
 export const handle = sequence(
 	handleHeaders,
 	handleLang,
+	handleOrigin,
 	handleLimit,
 	handleDb,
 	handleAuth,

@@ -181,6 +181,9 @@ test('a token created on the page reads the API, never writes, and dies when rev
 	const row = page.getByRole('row').filter({ hasText: name });
 	await expect(row).not.toContainText('ยังไม่เคยใช้');
 
+	// Revoking asks first, saying what it does.
+	await row.locator('summary').click();
+	await expect(row).toContainText('ถูกปฏิเสธตั้งแต่คำขอถัดไป');
 	await row.getByRole('button', { name: `เพิกถอนโทเค็น ${name}` }).click();
 	await expect(page.getByRole('status')).toContainText('เพิกถอนโทเค็นแล้ว');
 	const after = await api('/api/v1/cycles', bearer);

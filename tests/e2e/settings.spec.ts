@@ -103,8 +103,11 @@ test('users: a contributor needs a division; a removed user loses access on the 
 	await expect(member.getByRole('row', { name: /o18/ })).toBeVisible();
 
 	const row = coord.getByRole('row', { name: new RegExp(email) });
-	await row.locator('summary').click();
-	await row.getByRole('button', { name: 'นำออกจากหน่วยงาน' }).click();
+	await row.getByText('แก้ไข').click();
+	// Removing asks first, saying what it does.
+	await row.getByText('นำออกจากหน่วยงาน').click();
+	await expect(row).toContainText('สิทธิ์จะสิ้นสุดทันที');
+	await row.getByRole('button', { name: /^ยืนยัน: นำ .* ออก$/ }).click();
 	await expect(coord.getByRole('row', { name: new RegExp(email) })).toHaveCount(0);
 
 	await member.goto('/my-work');
@@ -119,7 +122,7 @@ test('the last coordinator cannot be demoted, and contributors cannot post setti
 	const coord = await as(browser, DEMO.coordinator);
 	await coord.goto('/settings/members');
 	const me = coord.getByRole('row', { name: /coordinator@demo\.example/ });
-	await me.locator('summary').click();
+	await me.locator('summary').first().click();
 	await me.getByLabel('บทบาท').selectOption('viewer');
 	await me.getByRole('button', { name: 'บันทึก' }).click();
 	await expect(coord.getByRole('alert')).toContainText('ต้องมีผู้ประสานงาน ITA อย่างน้อยหนึ่งคน');

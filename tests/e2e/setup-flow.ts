@@ -38,7 +38,7 @@ function defineTests(server: Server, org: NewOrg): void {
 		await page.getByLabel('ชื่อหน่วยงาน').fill('');
 		await page.getByLabel('ประเภทหน่วยงาน').selectOption('municipality');
 		await page.getByLabel('จังหวัด').fill(org.province);
-		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill('https://x/');
+		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill('');
 		await page.getByLabel('ชื่อ-นามสกุล').fill(org.fullName);
 		await page.getByLabel(TH.email, { exact: true }).fill(org.email);
 		await page.getByLabel(/^รหัสผ่าน/).fill(org.password);
@@ -49,15 +49,13 @@ function defineTests(server: Server, org: NewOrg): void {
 			'กรุณาแก้ไขช่องที่มีเครื่องหมายแจ้งเตือน แล้วบันทึกอีกครั้ง'
 		);
 		await expect(page.locator('#f-name-error')).toHaveText('กรุณากรอกชื่อหน่วยงาน');
-		await expect(page.locator('#f-domain-error')).toHaveText(
-			'ใส่เฉพาะชื่อโดเมน เช่น pyo.go.th โดยไม่มี https:// หรือ /'
-		);
+		await expect(page.locator('#f-domain-error')).toHaveText('กรุณากรอกโดเมนเว็บไซต์หลักของหน่วยงาน');
 		await expect(page.locator('#f-password_confirm-error')).toHaveText('รหัสผ่านทั้งสองช่องไม่ตรงกัน');
 		// This year has no official list: nothing is chosen for the coordinator.
 		await expect(page.getByText('เลือกรายการ OIT ที่จะใช้', { exact: true })).toBeVisible();
 		await expect(page.getByLabel('ชื่อหน่วยงาน')).toHaveAttribute('aria-invalid', 'true');
 		await expect(page.getByLabel('จังหวัด')).toHaveValue(org.province);
-		await expect(page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน')).toHaveValue('https://x/');
+		await expect(page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน')).toHaveValue('');
 		await expect(page.getByLabel('ชื่อ-นามสกุล')).toHaveValue(org.fullName);
 		await expect(page.getByLabel(TH.email, { exact: true })).toHaveValue(org.email);
 		await expect(page.getByLabel('ประเภทหน่วยงาน')).toHaveValue('municipality');
@@ -67,12 +65,15 @@ function defineTests(server: Server, org: NewOrg): void {
 		expect(res.status).toBe(200);
 	});
 
-	test('a good submission creates the organisation and lands on /login', async ({ page }) => {
+	test('a good submission creates the organisation and signs its coordinator in', async ({
+		page
+	}) => {
 		await page.goto('/setup');
 		await page.getByLabel('ชื่อหน่วยงาน').fill(org.name);
 		await page.getByLabel('ประเภทหน่วยงาน').selectOption('municipality');
 		await page.getByLabel('จังหวัด').fill(org.province);
-		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill(org.domain);
+		// Pasted as a web address: only the host is kept.
+		await page.getByLabel('โดเมนเว็บไซต์หลักของหน่วยงาน').fill(`https://${org.domain}/index.php`);
 		await page.getByLabel('ชื่อ-นามสกุล').fill(org.fullName);
 		await page.getByLabel(TH.email, { exact: true }).fill(org.email);
 		await page.getByLabel(/^รหัสผ่าน/).fill(org.password);
@@ -87,8 +88,12 @@ function defineTests(server: Server, org: NewOrg): void {
 		await first.check();
 		await page.getByRole('button', { name: 'สร้างหน่วยงาน' }).click();
 
-		await expect(page).toHaveURL(/\/login(\?|$)/);
-		await expect(page.getByRole('heading', { level: 1, name: TH.loginTitle })).toBeVisible();
+		await expect(page).toHaveURL(/\/\?welcome=1$/);
+		await expect(
+			page.getByRole('heading', { level: 1, name: TH.welcome(org.fullName) })
+		).toBeVisible();
+		await page.goto('/settings/organisation');
+		await expect(page.getByLabel(/^โดเมน/)).toHaveValue(org.domain);
 		// Set-up is closed for good: /setup now sends everyone to the login page.
 		const res = await get(server, '/setup');
 		expect(res.status).toBe(303);

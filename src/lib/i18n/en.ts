@@ -5,6 +5,7 @@ import { enEdit } from './en-edit';
 import { enRollover } from './en-rollover';
 import { enDates } from './en-dates';
 import { enLog } from './en-log';
+import { enAccounts } from './en-accounts';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
 	...enRollover,
 	...enDates,
 	...enLog,
+	...enAccounts,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

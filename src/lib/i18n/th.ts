@@ -4,6 +4,7 @@ import { thEdit } from './th-edit';
 import { thRollover } from './th-rollover';
 import { thDates } from './th-dates';
 import { thLog } from './th-log';
+import { thAccounts } from './th-accounts';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -13,6 +14,7 @@ export const th = {
 	...thRollover,
 	...thDates,
 	...thLog,
+	...thAccounts,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { DATE_YEARS, readDateField, type DateProblem } from '$lib/domain/date-field';
 import type { IsoDate } from '$lib/domain/fiscal';
+import { hostOf } from '$lib/domain/host';
 import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Record<string, string>;
@@ -139,14 +140,14 @@ function messageFor(issue: z.core.$ZodIssue, t: Translate, label?: MessageKey): 
 /** Text fields: trimmed, required, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** Lower-case host names from a comma- or space-separated list. */
+/** Lower-case host names from a comma- or space-separated list; pasted addresses lose scheme and path. */
 export const domainList = z
 	.string()
 	.max(1000)
 	.transform((s) =>
 		s
 			.split(/[\s,]+/)
-			.map((d) => d.trim().toLowerCase().replace(/\.$/, ''))
+			.map(hostOf)
 			.filter(Boolean)
 	)
 	.pipe(

@@ -1,8 +1,9 @@
 import type { Database, Tx } from './db/port';
 import { asSystem } from './db/with-user';
 
-export type OrgType = 'pao' | 'municipality' | 'sao';
-export const ORG_TYPES: readonly OrgType[] = ['pao', 'municipality', 'sao'];
+/** อบจ., เทศบาล, อบต., and the special local governments กรุงเทพมหานคร and เมืองพัทยา. */
+export type OrgType = 'pao' | 'municipality' | 'sao' | 'bangkok' | 'pattaya';
+export const ORG_TYPES: readonly OrgType[] = ['pao', 'municipality', 'sao', 'bangkok', 'pattaya'];
 
 export interface OrgInput {
 	name: string;

@@ -11,6 +11,7 @@ import { safeRedirect } from '$lib/safe-redirect';
 import { translator } from '$lib/i18n';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { formObject, unstorableFields } from '$lib/server/forms';
+import { env } from '$env/dynamic/private';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
@@ -21,6 +22,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		redirectTo,
 		created: url.searchParams.get('created') === '1',
 		setupAvailable: !state.ownOrg,
+		// Embedded accounts: a coordinator resets a forgotten password (Supabase Auth has its own way).
+		forgotHint: !env.SUPABASE_URL,
 		// The demo's public password is shown only while the demo is all there is.
 		demo:
 			state.demo && !state.ownOrg

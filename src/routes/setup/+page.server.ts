@@ -18,11 +18,19 @@ import {
 	failure
 } from '$lib/server/forms';
 import { translator } from '$lib/i18n';
+import { matchProvince, PROVINCES } from '$lib/domain/provinces';
+import { createSession, SESSION_COOKIE, SESSION_HOURS } from '$lib/server/auth/sessions';
+import { sessionCookieOptions } from '$lib/server/auth/cookie';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const state = await installState(locals.db);
 	if (state.ownOrg) redirect(303, '/login');
-	return { demoLoaded: state.demo, orgTypes: ORG_TYPES, round: await firstRound(locals.db) };
+	return {
+		demoLoaded: state.demo,
+		orgTypes: ORG_TYPES,
+		provinces: PROVINCES,
+		round: await firstRound(locals.db)
+	};
 };
 
 /** This fiscal year's round: the editions it may answer and the one taken without asking. */
@@ -36,8 +44,18 @@ const schema = z
 	.object({
 		name: text(200).min(2),
 		org_type: z.enum(ORG_TYPES),
-		province: text(100).min(2),
-		domain: domainList.pipe(z.array(z.string()).min(1, 'v.domain').max(1)),
+		// One of the 77, as the list offers it ("จังหวัดพะเยา" is พะเยา).
+		province: z
+			.string()
+			.trim()
+			.min(1)
+			.transform((s, ctx) => {
+				const province = matchProvince(s);
+				if (!province) ctx.addIssue({ code: 'custom', message: 'setup.provinceUnknown' });
+				return province ?? '';
+			}),
+		// A pasted address keeps only its host (domainList); nothing at all is "required".
+		domain: domainList.pipe(z.array(z.string()).min(1).max(1)),
 		full_name: text(200),
 		email,
 		password,
@@ -70,20 +88,21 @@ async function requireOpen(db: App.Locals['db']) {
 }
 
 export const actions: Actions = {
-	create: async ({ request, locals }) => {
+	create: async ({ request, locals, cookies, url }) => {
 		await requireOpen(locals.db);
 		const t = translator(locals.lang);
 		const form = await request.formData();
 		const parsed = parseForm(schema, form, t, labels);
 		if (!parsed.ok) return failure(400, { errors: parsed.errors, values: parsed.values });
 		const d = parsed.data;
+		let coordinatorId: string | null;
 		try {
-			const created = await createOrganisation(locals.db, {
+			coordinatorId = await createOrganisation(locals.db, {
 				org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
 				coordinator: { fullName: d.full_name, email: d.email, password: d.password },
 				round: { fiscalYear: currentFiscalYear(), editionId: d.edition }
 			});
-			if (!created) error(403, 'Set-up is closed');
+			if (!coordinatorId) error(403, 'Set-up is closed');
 		} catch (e) {
 			if (e instanceof EditionUnavailable) {
 				return failure(400, {
@@ -99,7 +118,13 @@ export const actions: Actions = {
 			}
 			throw e;
 		}
-		redirect(303, '/login?created=1');
+		// The coordinator who just chose a password is signed in: set-up ends on their home page.
+		const session = await createSession(locals.db, coordinatorId);
+		cookies.set(SESSION_COOKIE, session.token, {
+			...sessionCookieOptions(url),
+			maxAge: SESSION_HOURS * 3600
+		});
+		redirect(303, '/?welcome=1');
 	},
 	demo: async ({ locals }) => {
 		await requireOpen(locals.db);

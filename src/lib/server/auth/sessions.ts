@@ -12,7 +12,7 @@ export interface SessionUser {
 	fullName: string;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session: the random token goes to the cookie, only its hash to the database. */
 export async function createSession(

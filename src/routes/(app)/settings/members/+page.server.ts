@@ -4,6 +4,7 @@ import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { listMembers, removeMember, ROLES, updateMember } from '$lib/server/members';
 import { listDivisions } from '$lib/server/divisions';
 import { createMemberAccount, DemoAccount } from '$lib/server/member-accounts';
+import { resetPassword } from '$lib/server/auth/password-changes';
 import {
 	email,
 	formObject,
@@ -105,6 +106,21 @@ export const actions: Actions = {
 			return failure(400, { action: 'update', id: d.id, errors: refusal(e, t) });
 		}
 		return { action: 'update', id: d.id, saved: true };
+	},
+	/** A temporary password for a member, shown once; the member's sessions end. */
+	reset: async ({ request, locals }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const parsed = parseForm(z.object({ id: z.uuid() }), await request.formData(), t);
+		if (!parsed.ok) return invalid('reset', parsed);
+		const target = await asRequestUser(locals, async (tx) =>
+			(await listMembers(tx, member.orgId)).find((m) => m.id === parsed.data.id)
+		);
+		if (!target) return failure(404, { action: 'reset', errors: { form: t('common.notFound') } });
+		const temporary = await resetPassword(locals.db, locals.user!.id, target.user_id);
+		if (!temporary)
+			return failure(403, { action: 'reset', errors: { form: t('members.resetRefused') } });
+		return { action: 'reset', name: target.full_name, temporary };
 	},
 	remove: async ({ request, locals }) => {
 		const member = requireRole(locals, 'coordinator');
