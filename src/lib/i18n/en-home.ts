@@ -30,7 +30,9 @@ export const enHome: Record<keyof typeof thHome, string> = {
 	'home.oitPipeline': 'OIT including submitted items',
 	'home.atRiskCount': '{count} of {total} items at risk',
 	'home.dashboardLink': 'Open the readiness dashboard',
+	'home.signoffLink': 'Review and sign off on the dashboard',
 	'home.noRound': 'No assessment round yet',
+	'import.kept': '{count} more rows name no division; those items stay as they are.',
 	'dash.risk.unassigned': 'No division assigned',
 	'dash.risk.ownerArchived': 'Its division was archived: needs a new owner',
 	'dash.risk.dueSoon': 'Due within 7 days'

@@ -27,7 +27,9 @@ export const thHome = {
 	'home.oitPipeline': 'OIT รวมข้อที่ส่งแล้ว',
 	'home.atRiskCount': 'ข้อที่มีความเสี่ยง {count} จาก {total} ข้อ',
 	'home.dashboardLink': 'เปิดแดชบอร์ดความพร้อม',
+	'home.signoffLink': 'ดูและรับรองที่แดชบอร์ดความพร้อม',
 	'home.noRound': 'ยังไม่มีรอบการประเมิน',
+	'import.kept': 'อีก {count} แถวไม่ได้ระบุส่วนราชการ ข้อเหล่านั้นคงไว้ตามเดิม',
 	'dash.risk.unassigned': 'ยังไม่ได้มอบหมายส่วนราชการ',
 	'dash.risk.ownerArchived': 'ส่วนราชการที่รับผิดชอบถูกเก็บถาวร ต้องมอบหมายใหม่',
 	'dash.risk.dueSoon': 'ครบกำหนดภายใน 7 วัน'
