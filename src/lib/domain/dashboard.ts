@@ -15,6 +15,11 @@ interface ItemLike {
 export type RiskReason =
 	'unassigned' | 'ownerArchived' | 'overdue' | 'dueSoon' | 'changes' | 'period' | 'elements';
 
+/** No live division owes the item: never assigned, or every owner has been archived since. */
+export function needsOwner(parts: readonly { archived?: boolean }[]): boolean {
+	return parts.every((p) => p.archived);
+}
+
 /** Days ahead within which an item not yet submitted counts as at risk. */
 export const DUE_SOON_DAYS = 7;
 
@@ -38,8 +43,7 @@ export function atRisk(items: ItemLike[], today: IsoDate): RiskEntry[] {
 		.map((i) => {
 			const r = i.readiness;
 			const reasons: RiskReason[] = [];
-			if (!i.parts.length) reasons.push('unassigned');
-			else if (i.parts.every((p) => p.archived)) reasons.push('ownerArchived');
+			if (needsOwner(i.parts)) reasons.push(i.parts.length ? 'ownerArchived' : 'unassigned');
 			const settled = r.status === 'submitted' || r.status === 'approved';
 			if (i.due_date && i.due_date < today && r.status !== 'approved') reasons.push('overdue');
 			else if (i.due_date && i.due_date <= soon && !settled) reasons.push('dueSoon');

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from './fiscal';
 import type { ItemStatus } from './status';
-import { DUE_SOON_DAYS } from './dashboard';
+import { DUE_SOON_DAYS, needsOwner } from './dashboard';
 
 /** One part a contributor's division owes (the fields the home page needs). */
 export interface WorkLike {
@@ -46,7 +46,7 @@ export interface DivisionOverdue {
  * divisions were archived), parts waiting for review, and divisions with overdue parts.
  */
 export function coordinatorNext(items: ItemLike[], today: IsoDate) {
-	const unassigned = items.filter((i) => i.parts.every((p) => p.archived)).map((i) => i.code);
+	const unassigned = items.filter((i) => needsOwner(i.parts)).map((i) => i.code);
 	const review = items.flatMap((i) =>
 		i.parts
 			.filter((p) => p.status === 'submitted')

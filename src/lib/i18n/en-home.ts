@@ -33,6 +33,8 @@ export const enHome: Record<keyof typeof thHome, string> = {
 	'home.signoffLink': 'Review and sign off on the dashboard',
 	'home.noRound': 'No assessment round yet',
 	'import.kept': '{count} more rows name no division; those items stay as they are.',
+	'matrix.needsOwner': 'Needs a new owner',
+	'matrix.archivedOwner': 'archived',
 	'dash.risk.unassigned': 'No division assigned',
 	'dash.risk.ownerArchived': 'Its division was archived: needs a new owner',
 	'dash.risk.dueSoon': 'Due within 7 days'

@@ -4,6 +4,7 @@ import { enRefusals } from './en-refusals';
 import { enEdit } from './en-edit';
 import { enRollover } from './en-rollover';
 import { enHome } from './en-home';
+import { enDivisions } from './en-divisions';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
 	...enEdit,
 	...enRollover,
 	...enHome,
+	...enDivisions,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

@@ -30,7 +30,9 @@ export const thHome = {
 	'home.signoffLink': 'ดูและรับรองที่แดชบอร์ดความพร้อม',
 	'home.noRound': 'ยังไม่มีรอบการประเมิน',
 	'import.kept': 'อีก {count} แถวไม่ได้ระบุส่วนราชการ ข้อเหล่านั้นคงไว้ตามเดิม',
+	'matrix.needsOwner': 'ต้องมอบหมายใหม่',
+	'matrix.archivedOwner': 'เก็บเข้าคลังแล้ว',
 	'dash.risk.unassigned': 'ยังไม่ได้มอบหมายส่วนราชการ',
-	'dash.risk.ownerArchived': 'ส่วนราชการที่รับผิดชอบถูกเก็บถาวร ต้องมอบหมายใหม่',
+	'dash.risk.ownerArchived': 'ส่วนราชการที่รับผิดชอบถูกเก็บเข้าคลัง ต้องมอบหมายใหม่',
 	'dash.risk.dueSoon': 'ครบกำหนดภายใน 7 วัน'
 } as const;

@@ -3,6 +3,7 @@ import { thRefusals } from './th-refusals';
 import { thEdit } from './th-edit';
 import { thRollover } from './th-rollover';
 import { thHome } from './th-home';
+import { thDivisions } from './th-divisions';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -11,6 +12,7 @@ export const th = {
 	...thEdit,
 	...thRollover,
 	...thHome,
+	...thDivisions,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -8,7 +8,7 @@ import { cycleReadiness } from './readiness';
 import { latestSignoff } from './signoffs';
 import { cycleToday } from '$lib/domain/fiscal';
 import type { CycleScore } from '$lib/domain/scoring';
-import { atRisk } from '$lib/domain/dashboard';
+import { atRisk, needsOwner } from '$lib/domain/dashboard';
 import { contributorNext, coordinatorNext, firstSteps } from '$lib/domain/home';
 
 /**
@@ -33,7 +33,7 @@ export async function homeData(tx: Tx, member: Member, now: Date) {
 	const names = Object.fromEntries(
 		readiness.items.map((i) => [i.code, { th: i.name_th, en: i.name_en }])
 	);
-	const assignedItems = readiness.items.filter((i) => i.parts.some((p) => !p.archived)).length;
+	const assignedItems = readiness.items.filter((i) => !needsOwner(i.parts)).length;
 	const summary = {
 		names,
 		today,

@@ -1,0 +1,14 @@
+import type { thDivisions } from './th-divisions';
+
+/** English messages of archiving a division. */
+export const enDivisions: Record<keyof typeof thDivisions, string> = {
+	'divisions.confirmTitle': 'Archive "{name}"?',
+	'divisions.confirmItems':
+		'This division owes {count} items. Once archived, the items no other division shares show "Needs a new owner" in the matrix and on the readiness page. Evidence and history are kept.',
+	'divisions.confirmNoItems': 'This division owes no items.',
+	'divisions.confirmSections':
+		'Its sections ({names}) stay in use and show at the top level until you move them under another division.',
+	'divisions.confirmYes': 'Archive it',
+	'divisions.itemOf': 'FY {year} · {code} {name}',
+	'divisions.orphan': 'Was under {parent}, which is archived'
+};
