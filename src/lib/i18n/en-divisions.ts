@@ -1,6 +1,6 @@
 import type { thDivisions } from './th-divisions';
 
-/** English messages of archiving a division. */
+/** English messages of the settings pages: archiving a division, and the round's dates. */
 export const enDivisions: Record<keyof typeof thDivisions, string> = {
 	'divisions.confirmTitle': 'Archive "{name}"?',
 	'divisions.confirmItems':
@@ -10,5 +10,6 @@ export const enDivisions: Record<keyof typeof thDivisions, string> = {
 		'Its sections ({names}) stay in use and show at the top level until you move them under another division.',
 	'divisions.confirmYes': 'Archive it',
 	'divisions.itemOf': 'FY {year} · {code} {name}',
+	'round.closesBeforeOpens': 'The closing date is before the opening date: it must be on or after it',
 	'divisions.orphan': 'Was under {parent}, which is archived'
 };

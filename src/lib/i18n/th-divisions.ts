@@ -1,4 +1,4 @@
-/** Thai messages of archiving a division (the confirmation and its consequences). */
+/** Thai messages of the settings pages: archiving a division, and the round's dates. */
 export const thDivisions = {
 	'divisions.confirmTitle': 'เก็บ "{name}" เข้าคลัง?',
 	'divisions.confirmItems':
@@ -8,5 +8,6 @@ export const thDivisions = {
 		'ฝ่ายในสังกัด ({names}) ยังใช้งานต่อได้ และจะแสดงเป็นระดับบนจนกว่าจะย้ายไปสังกัดกองอื่น',
 	'divisions.confirmYes': 'ยืนยันเก็บเข้าคลัง',
 	'divisions.itemOf': 'ปี {year} · ข้อ {code} {name}',
+	'round.closesBeforeOpens': 'วันปิดระบบ ITAS อยู่ก่อนวันเปิด ต้องเป็นวันเดียวกันหรือหลังวันเปิด',
 	'divisions.orphan': 'เดิมสังกัด {parent} ซึ่งเก็บเข้าคลังแล้ว'
 } as const;
