@@ -9,13 +9,14 @@ import { DEMO, signIn } from './helpers';
  */
 async function as(browser: Browser, email: string, lang: 'th' | 'en' = 'th'): Promise<Page> {
 	const context = await browser.newContext();
-	if (lang === 'en') {
-		await context.addCookies([{ name: 'lang', value: 'en', url: 'http://localhost' }]);
-	}
 	const page = await context.newPage();
 	await page.goto('/login');
 	await signIn(page, email);
 	await expect(page).toHaveURL(/\/$/);
+	if (lang === 'en') {
+		await context.addCookies([{ name: 'lang', value: 'en', url: page.url() }]);
+		await page.goto('/');
+	}
 	return page;
 }
 
