@@ -80,4 +80,15 @@ describe.each(targets())('the Phayao demo on %s', (target: Target) => {
 		expect(row.due_date).toBe('2022-04-14');
 		expect(Object.keys(row.month_dues)).toHaveLength(6);
 	});
+
+	it('dates its history before its "as of" day, never today', async () => {
+		const [row] = await db.query<{ n: number; latest: string; earliest: string }>(
+			`select count(*)::int as n, to_char(max(at), 'YYYY-MM-DD') as latest,
+				to_char(min(at), 'YYYY-MM-DD') as earliest
+			 from public.audit_log`
+		);
+		expect(row.n).toBeGreaterThan(100);
+		expect(row.latest < '2022-02-08').toBe(true);
+		expect(row.earliest >= '2022-01-01').toBe(true);
+	});
 });

@@ -173,6 +173,28 @@ test('bulk-assigns two items, then importing the export previews and restores th
 	expect(await downloadCsv(page)).toEqual(exported);
 });
 
+test('the XLSX export imports back unchanged: no errors, no changes', async ({ browser }) => {
+	const page = await as(browser, DEMO.coordinator);
+	await page.goto(MATRIX);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'ดาวน์โหลด Excel (.xlsx)' }).click()
+	]);
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+	const form = page.locator('details#import');
+	await form.locator('summary').click();
+	await page.getByLabel(/ไฟล์การมอบหมาย/).setInputFiles({
+		name: download.suggestedFilename(),
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: Buffer.concat(chunks)
+	});
+	await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+	await expect(page.getByText('ถูกต้องทุกแถว (43 แถว)')).toBeVisible();
+	await expect(page.getByText('มอบหมายใหม่ 0 · เปลี่ยน 0 · ไม่เปลี่ยน 43')).toBeVisible();
+	await expect(page.getByText('ไฟล์นี้ตรงกับการมอบหมายปัจจุบันทุกข้อ ไม่มีสิ่งที่ต้องนำเข้า')).toBeVisible();
+});
+
 test('an import with an unknown division is refused with its row number; nothing changes', async ({
 	browser
 }) => {

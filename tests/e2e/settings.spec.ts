@@ -56,10 +56,53 @@ test('divisions: add, nest, rename with aliases, refuse a third level, archive a
 	const section = division(page, 'ฝ่ายสำรวจและออกแบบ', '.section');
 	await section.locator('summary').click();
 	await section.getByRole('button', { name: 'เก็บเข้าคลัง' }).click();
+	await expect(section.getByRole('alert')).toContainText('ส่วนราชการนี้ยังไม่ได้รับผิดชอบข้อใด');
+	await section.getByRole('button', { name: 'ยืนยันเก็บเข้าคลัง' }).click();
 	const archived = page.locator('li.archived', { hasText: 'ฝ่ายสำรวจและออกแบบ' });
 	await expect(archived).toBeVisible();
 	await archived.getByRole('button', { name: 'นำกลับมาใช้' }).click();
 	await expect(division(page, 'ฝ่ายสำรวจและออกแบบ', '.section')).toBeVisible();
+});
+
+test('archiving a division that owes items names them and asks; its sections stay; its items need a new owner', async ({
+	browser
+}) => {
+	const page = await as(browser, DEMO.coordinator);
+	const name = 'กองยุทธศาสตร์และงบประมาณ';
+	await page.goto('/settings/divisions');
+	const top = division(page, name);
+	await top.locator('summary', { hasText: 'แก้ไข' }).click();
+	await top.getByRole('button', { name: 'เก็บเข้าคลัง' }).click();
+	const ask = top.getByRole('alert');
+	await expect(ask.getByRole('heading')).toHaveText(`เก็บ "${name}" เข้าคลัง?`);
+	await expect(ask).toContainText(/ส่วนราชการนี้รับผิดชอบ \d+ ข้อ/);
+	await expect(ask).toContainText('ข้อ o12 รายงานผลการดำเนินงานประจำปี');
+	await expect(ask).toContainText('ฝ่ายสถิติข้อมูลและสารสนเทศ');
+	// Asking changed nothing yet.
+	await expect(page.locator('li.archived', { hasText: name })).toHaveCount(0);
+
+	await ask.getByRole('button', { name: 'ยืนยันเก็บเข้าคลัง' }).click();
+	await expect(page.locator('li.archived', { hasText: name })).toBeVisible();
+	// Its sections are still listed, saying where they were.
+	const stat = division(page, 'ฝ่ายสถิติข้อมูลและสารสนเทศ');
+	await expect(stat).toBeVisible();
+	await expect(stat).toContainText(`เดิมสังกัด ${name} ซึ่งเก็บเข้าคลังแล้ว`);
+
+	await page.goto('/cycle/2565/matrix?status=unassigned');
+	await expect(page.locator('#row-o12')).toContainText('ต้องมอบหมายใหม่');
+	await expect(page.locator('#row-o12')).toContainText('เก็บเข้าคลังแล้ว');
+	await page.goto('/cycle/2565/dashboard');
+	await expect(page.getByRole('listitem').filter({ hasText: 'o12' }).first()).toContainText(
+		'ส่วนราชการที่รับผิดชอบถูกเก็บเข้าคลัง ต้องมอบหมายใหม่'
+	);
+
+	await page.goto('/settings/divisions');
+	await page
+		.locator('li.archived', { hasText: name })
+		.getByRole('button', { name: 'นำกลับมาใช้' })
+		.click();
+	await expect(division(page, name)).toBeVisible();
+	await expect(division(page, 'ฝ่ายสถิติข้อมูลและสารสนเทศ', '.section')).toBeVisible();
 });
 
 test('W11: a division name made of markup is shown as text', async ({ browser }) => {

@@ -114,6 +114,62 @@ function defineTests(server: Server, org: NewOrg): void {
 		await expect(page.getByRole('main')).toContainText('ผู้ประสานงาน ITA');
 	});
 
+	test('the new coordinator’s home shows the first steps and every item as without an owner, and at risk', async ({
+		page
+	}) => {
+		const year = currentFiscalYear();
+		await page.goto('/login');
+		await signIn(page, org.email, org.password);
+		const main = page.getByRole('main');
+		const steps = main.locator('section').filter({
+			has: page.getByRole('heading', { name: 'เริ่มต้นใช้งาน' })
+		});
+		await expect(steps.getByRole('listitem')).toHaveText([
+			/เพิ่มส่วนราชการของหน่วยงาน\s*○ ยังไม่ได้ทำ/,
+			/เพิ่มผู้ใช้งานและผูกกับส่วนราชการ\s*○ ยังไม่ได้ทำ/,
+			/มอบหมายข้อ OIT ให้ส่วนราชการ\s*○ ยังไม่ได้ทำ/
+		]);
+		const heading = main.getByRole('heading', { name: /^ข้อที่ยังไม่มีผู้รับผิดชอบ \(\d+\)$/ });
+		const count = Number(/\((\d+)\)/.exec((await heading.textContent()) ?? '')?.[1]);
+		expect(count).toBeGreaterThan(0);
+		await expect(main).toContainText(`ข้อที่มีความเสี่ยง ${count} จาก ${count} ข้อ`);
+		await page.goto(`/cycle/${year}/dashboard`);
+		await expect(page.getByRole('heading', { name: `⚠ ข้อที่มีความเสี่ยง (${count})` })).toBeVisible();
+		await expect(page.getByText('ยังไม่ได้มอบหมายส่วนราชการ').first()).toBeVisible();
+	});
+
+	for (const [kind, link] of [
+		['XLSX', 'ดาวน์โหลด Excel (.xlsx)'],
+		['CSV', 'ดาวน์โหลด CSV']
+	] as const) {
+		test(`the exported ${kind} of the unassigned items imports back with no errors and no changes`, async ({
+			page
+		}) => {
+			const year = currentFiscalYear();
+			await page.goto('/login');
+			await signIn(page, org.email, org.password);
+			await page.goto(`/cycle/${year}/matrix`);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('link', { name: link }).click()
+			]);
+			const chunks: Buffer[] = [];
+			for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+			const form = page.locator('details#import');
+			await form.locator('summary').click();
+			await page.getByLabel(/ไฟล์การมอบหมาย/).setInputFiles({
+				name: download.suggestedFilename(),
+				mimeType: kind === 'CSV' ? 'text/csv' : 'application/octet-stream',
+				buffer: Buffer.concat(chunks)
+			});
+			await page.getByRole('button', { name: 'ตรวจสอบไฟล์' }).click();
+			await expect(page.getByText('มอบหมายใหม่ 0 · เปลี่ยน 0 · ไม่เปลี่ยน 0')).toBeVisible();
+			await expect(page.getByText(/อีก \d+ แถวไม่ได้ระบุส่วนราชการ/)).toBeVisible();
+			await expect(page.getByText('ไฟล์นี้ตรงกับการมอบหมายปัจจุบันทุกข้อ ไม่มีสิ่งที่ต้องนำเข้า')).toBeVisible();
+			await expect(page.getByText('ไม่ได้ระบุส่วนราชการที่รับผิดชอบ')).toHaveCount(0);
+		});
+	}
+
 	test('the organisation works on this fiscal year, on its own copy of the newest list', async ({
 		page
 	}) => {

@@ -47,6 +47,40 @@ describe('atRisk', () => {
 	});
 });
 
+describe('atRisk: nobody owns it, or it is due this week', () => {
+	it('flags items with no division or only archived ones, and items due within 7 days', () => {
+		const unassigned = { ...item('o7', 'not_started', null), parts: [] };
+		const draft = item('o8', 'draft', null);
+		const archived = { ...draft, parts: [{ ...draft.parts[0], archived: true }] };
+		const risks = atRisk(
+			[
+				unassigned,
+				archived,
+				item('o9', 'draft', '2022-02-17'),
+				item('o10', 'not_started', '2022-02-10'),
+				item('o11', 'draft', '2022-02-18'),
+				item('o12', 'submitted', '2022-02-12'),
+				item('o13', 'approved', '2022-02-12')
+			],
+			'2022-02-10'
+		);
+		expect(risks.map((r) => [r.code, r.reasons])).toEqual([
+			['o7', ['unassigned']],
+			['o8', ['ownerArchived']],
+			['o9', ['dueSoon']],
+			['o10', ['dueSoon']]
+		]);
+	});
+
+	it('counts a new organisation with every item unassigned and overdue', () => {
+		const items = Array.from({ length: 43 }, (_, n) => ({
+			...item(`o${n + 1}`, 'not_started', null),
+			parts: []
+		}));
+		expect(atRisk(items, '2022-02-10')).toHaveLength(43);
+	});
+});
+
 describe('divisionStatus', () => {
 	it('counts parts per division and status', () => {
 		const [d] = divisionStatus([

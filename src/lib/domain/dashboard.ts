@@ -1,4 +1,4 @@
-import type { IsoDate } from './fiscal';
+import { addDays, type IsoDate } from './fiscal';
 import type { ItemReadiness } from './item-state';
 import type { ItemStatus } from './status';
 import { STATUSES } from './status';
@@ -8,11 +8,20 @@ interface ItemLike {
 	name_th: string;
 	name_en: string;
 	due_date: IsoDate | null;
-	parts: { status: ItemStatus; division_id: string; division_name: string }[];
+	parts: { status: ItemStatus; division_id: string; division_name: string; archived?: boolean }[];
 	readiness: ItemReadiness;
 }
 
-export type RiskReason = 'overdue' | 'changes' | 'period' | 'elements';
+export type RiskReason =
+	'unassigned' | 'ownerArchived' | 'overdue' | 'dueSoon' | 'changes' | 'period' | 'elements';
+
+/** No live division owes the item: never assigned, or every owner has been archived since. */
+export function needsOwner(parts: readonly { archived?: boolean }[]): boolean {
+	return parts.every((p) => p.archived);
+}
+
+/** Days ahead within which an item not yet submitted counts as at risk. */
+export const DUE_SOON_DAYS = 7;
 
 export interface RiskEntry {
 	code: string;
@@ -24,19 +33,23 @@ export interface RiskEntry {
 }
 
 /**
- * Items that put the score at risk: overdue and not approved, sent back for changes, or
- * submitted/approved while their evidence misses the period or elements.
+ * Items that put the score at risk: no division owns them (none assigned, or only archived
+ * ones), overdue and not approved, due within a week and not yet submitted, sent back for
+ * changes, or submitted/approved while their evidence misses the period or elements.
  */
 export function atRisk(items: ItemLike[], today: IsoDate): RiskEntry[] {
+	const soon = addDays(today, DUE_SOON_DAYS);
 	return items
 		.map((i) => {
 			const r = i.readiness;
 			const reasons: RiskReason[] = [];
+			if (needsOwner(i.parts)) reasons.push(i.parts.length ? 'ownerArchived' : 'unassigned');
+			const settled = r.status === 'submitted' || r.status === 'approved';
 			if (i.due_date && i.due_date < today && r.status !== 'approved') reasons.push('overdue');
+			else if (i.due_date && i.due_date <= soon && !settled) reasons.push('dueSoon');
 			if (r.status === 'changes_requested') reasons.push('changes');
-			const offered = r.status === 'submitted' || r.status === 'approved';
-			if (offered && !r.periodMet) reasons.push('period');
-			if (offered && !r.elementsCovered) reasons.push('elements');
+			if (settled && !r.periodMet) reasons.push('period');
+			if (settled && !r.elementsCovered) reasons.push('elements');
 			return {
 				code: i.code,
 				name_th: i.name_th,

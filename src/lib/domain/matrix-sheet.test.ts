@@ -119,6 +119,34 @@ describe('round trip', () => {
 		expect(plan.every((p) => p.action === 'same')).toBe(true);
 	});
 
+	it('an export with unassigned rows imports back with no problems and no changes', () => {
+		const assigned = demoRows.slice(0, 12);
+		const unassigned = demoRows
+			.slice(12)
+			.map((r) => ({ ...r, owner_mode: null, due_date: null, parts: [] }));
+		const csv = toCsv(textTable(sheetRows([...assigned, ...unassigned], names)));
+		const { rows, problems } = importText(csv);
+		expect(problems).toEqual([]);
+		expect(rows.map((r) => r.code)).toEqual(assigned.map((r) => r.code));
+		const current = new Map(
+			assigned.map((r) => [
+				`item-${r.code}`,
+				{
+					ownerMode: r.owner_mode!,
+					divisionIds: r.parts.map((p) => p.division_id),
+					dueDate: r.due_date!
+				}
+			])
+		);
+		const plan = planImport(rows, current, () => '2000-01-01');
+		expect(plan.filter((p) => p.action !== 'same')).toEqual([]);
+	});
+
+	it('a row naming no owner but a due date is still refused', () => {
+		const { problems } = importText(toCsv([header, ['o1', '', '', '', '15 ก.พ. 2565']]));
+		expect(problems).toEqual([{ row: 2, reason: 'no_owner' }]);
+	});
+
 	it('reads the seed names through aliases, with Thai-digit codes and no due column', () => {
 		const table = [
 			header.slice(0, 4),
@@ -179,7 +207,7 @@ describe('bad files and rows', () => {
 			toCsv([
 				header,
 				['o44', '', '', 'กองคลัง', ''],
-				['o2', '', '', '', ''],
+				['o2', '', '', '', '15 ก.พ. 2565'],
 				['o3', '', '', 'ทุกส่วนราชการ / กองคลัง', ''],
 				['', '', '', 'กองคลัง', '']
 			])

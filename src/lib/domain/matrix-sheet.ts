@@ -306,6 +306,10 @@ export interface ImportRow {
 	dueDate: IsoDate | null;
 }
 
+/**
+ * Checks every row against the round's items and the organisation's divisions. A row without
+ * owners and due date is left out: the item stays as it is (an export's unassigned rows).
+ */
 export function validateRecords(
 	records: SheetRecord[],
 	ctx: ImportContext
@@ -326,6 +330,8 @@ export function validateRecords(
 		else seen.set(code, rec.row);
 
 		const names = ownerNames(rec.owners);
+		// A row with neither owners nor a due date (an unassigned item as exported) changes nothing.
+		if (!names.length && !rec.due.trim() && problems.length === before) continue;
 		const pseudo = names.map(ownerModeOf);
 		let ownerMode: OwnerMode = 'divisions';
 		const divisionIds: string[] = [];

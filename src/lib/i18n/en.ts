@@ -6,6 +6,8 @@ import { enRollover } from './en-rollover';
 import { enDates } from './en-dates';
 import { enLog } from './en-log';
 import { enAccounts } from './en-accounts';
+import { enHome } from './en-home';
+import { enDivisions } from './en-divisions';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -16,6 +18,8 @@ export const en: Record<MessageKey, string> = {
 	...enDates,
 	...enLog,
 	...enAccounts,
+	...enHome,
+	...enDivisions,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

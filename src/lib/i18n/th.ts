@@ -5,6 +5,8 @@ import { thRollover } from './th-rollover';
 import { thDates } from './th-dates';
 import { thLog } from './th-log';
 import { thAccounts } from './th-accounts';
+import { thHome } from './th-home';
+import { thDivisions } from './th-divisions';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -15,6 +17,8 @@ export const th = {
 	...thDates,
 	...thLog,
 	...thAccounts,
+	...thHome,
+	...thDivisions,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -114,6 +114,19 @@ export async function loadDemo(
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId, catalogId);
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
+		// The story happened before its "as of" day, so its history does not carry today's date:
+		// a part's changes are dated when it was reviewed or submitted, the rest four weeks earlier.
+		await tx.query(
+			`update public.audit_log l set at = least(
+				coalesce(
+					(select coalesce(p.reviewed_at, p.submitted_at) + interval '3 hours'
+					 from public.parts p where l.table_name = 'parts' and p.id::text = l.record_id),
+					($2::date - 28) + interval '2 hours'
+				),
+				($2::date - 1) + interval '3 hours'
+			) where l.org_id = $1`,
+			[orgId, DEMO_AS_OF]
+		);
 		await recordSnapshot(tx, (await cycleOfYear(tx, orgId, 2565))!);
 		return 'loaded';
 	});

@@ -67,3 +67,25 @@ export async function setArchived(
 	);
 	return rows.length > 0;
 }
+
+export interface DivisionWork {
+	fiscal_year: number;
+	code: string;
+	name_th: string;
+	name_en: string;
+	is_lead: boolean;
+}
+
+/** The items a division owes in the organisation's rounds, newest round first, lead ones first. */
+export function workOf(tx: Tx, orgId: string, id: string): Promise<DivisionWork[]> {
+	return tx.query<DivisionWork & Record<string, unknown>>(
+		`select c.fiscal_year, i.code, i.name_th, i.name_en, p.is_lead
+		 from public.parts p
+		 join public.assignments a on a.id = p.assignment_id
+		 join public.cycles c on c.id = a.cycle_id
+		 join public.catalog_items i on i.id = a.item_id
+		 where p.org_id = $1 and p.division_id = $2
+		 order by c.fiscal_year desc, p.is_lead desc, i.position`,
+		[orgId, id]
+	);
+}

@@ -21,7 +21,7 @@ interface ItemRow extends ScoreRow {
 	allows_nothing_to_report: boolean;
 	element_count: number;
 	due_date: string | null;
-	parts: { status: ItemStatus; division_id: string; division_name: string }[];
+	parts: { status: ItemStatus; division_id: string; division_name: string; archived: boolean }[];
 	evidence: (EvidenceFacts & { url: string | null; note: string | null; title: string | null })[];
 }
 
@@ -66,7 +66,8 @@ export async function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]>
 		[cycleId]
 	);
 	const parts = await tx.query<PartFacts & { assignment_id: string } & Record<string, unknown>>(
-		`select p.assignment_id, p.status, p.division_id, d.name as division_name
+		`select p.assignment_id, p.status, p.division_id, d.name as division_name,
+			d.archived_at is not null as archived
 		 from public.parts p
 		 join public.assignments a on a.id = p.assignment_id
 		 join public.divisions d on d.id = p.division_id

@@ -1,23 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { withUser } from '$lib/server/db/with-user';
-import { listCycles } from '$lib/server/cycles';
-import { listDivisions } from '$lib/server/divisions';
-import { listMembers } from '$lib/server/members';
+import { readAsRequestUser } from '$lib/server/request';
+import { homeData } from '$lib/server/home';
 
+/** The member's home: the rounds, and what to do next in the current one by role. */
 export const load: PageServerLoad = async ({ locals }) => {
 	const member = locals.member;
-	const user = locals.user!;
-	if (!member) return { cycles: [], divisionCount: 0, memberCount: 0 };
-	return withUser(locals.db, { sub: user.id, role: 'authenticated' }, async (tx) => {
-		const [cycles, divisions, members] = [
-			await listCycles(tx, member.orgId),
-			await listDivisions(tx, member.orgId),
-			await listMembers(tx, member.orgId)
-		];
-		return {
-			cycles,
-			divisionCount: divisions.filter((d) => !d.archived_at).length,
-			memberCount: members.length
-		};
-	});
+	if (!member) return { home: null };
+	return { home: await readAsRequestUser(locals, (tx) => homeData(tx, member, new Date())) };
 };

@@ -41,7 +41,10 @@ const schema = z
 		oit_closes: requiredDate,
 		internal_deadline: requiredDate
 	})
-	.refine((v) => v.oit_closes >= v.oit_opens, { message: 'date.order', path: ['oit_closes'] })
+	.refine((v) => v.oit_closes >= v.oit_opens, {
+		message: 'round.closesBeforeOpens',
+		path: ['oit_closes']
+	})
 	.refine((v) => z.uuid().safeParse(v.edition).success, {
 		message: 'round.editionRequired',
 		path: ['edition']

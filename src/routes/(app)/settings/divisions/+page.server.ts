@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole, sqlState } from '$lib/server/request';
-import { addDivision, listDivisions, setArchived, updateDivision } from '$lib/server/divisions';
+import {
+	addDivision,
+	listDivisions,
+	setArchived,
+	updateDivision,
+	workOf
+} from '$lib/server/divisions';
 import { failure, formObject, parseForm, text, type FieldErrors, invalid } from '$lib/server/forms';
 import { translator, type Translate } from '$lib/i18n';
 
@@ -92,9 +98,15 @@ async function archiving(
 ) {
 	const member = requireRole(locals, 'coordinator');
 	const t = translator(locals.lang);
-	const parsed = parseForm(z.object(ref), await request.formData(), t);
+	const form = await request.formData();
+	const parsed = parseForm(z.object({ ...ref, confirm: z.literal('1').optional() }), form, t);
 	if (!parsed.ok) return invalid('archive', parsed);
-	const { id, version } = parsed.data;
+	const { id, version, confirm } = parsed.data;
+	// Archiving asks first, naming the items the division owes; restoring does not.
+	if (archived && !confirm) {
+		const work = await asRequestUser(locals, (tx) => workOf(tx, member.orgId, id));
+		return { action: 'archive' as const, id, confirm: { work } };
+	}
 	const ok = await asRequestUser(locals, (tx) =>
 		setArchived(tx, member.orgId, id, version, archived)
 	);

@@ -96,7 +96,7 @@ export const actions: Actions = {
 					orgId: member.orgId,
 					id: d.id,
 					role: d.role,
-					divisionIds: d.division_ids,
+					divisionIds: d.role === 'contributor' ? d.division_ids : [],
 					version: d.version
 				})
 			);

@@ -69,7 +69,7 @@ export const dashboardActions = {
 		if (d.oit_closes < d.oit_opens) {
 			return failure(400, {
 				action: 'settings',
-				errors: { oit_closes: t('date.order') },
+				errors: { oit_closes: t('round.closesBeforeOpens') },
 				values: formObject(form)
 			});
 		}

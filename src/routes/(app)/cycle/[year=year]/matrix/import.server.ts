@@ -107,6 +107,7 @@ export async function previewFile({ request, locals, params }: RequestEvent) {
 		action: 'preview' as const,
 		fileName: file.name,
 		plan: result.plan.map(show),
+		kept: table.records.length - result.plan.length,
 		payload: JSON.stringify(table.records)
 	};
 }

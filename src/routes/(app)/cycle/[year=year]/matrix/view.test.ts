@@ -98,3 +98,25 @@ describe('action URLs keep the filters', () => {
 		expect(withParam(new URLSearchParams(), 'assign', 'o2')).toBe('?assign=o2');
 	});
 });
+
+describe('items of an archived division', () => {
+	it('need a new owner and count as unassigned; a live co-owner keeps the item assigned', () => {
+		const withArchived = [...divisions.slice(0, 2), { ...divisions[2], archived_at: '2022-02-01' }];
+		const [gone, shared] = viewRows(
+			[
+				source('o5', { parts: [{ division_id: 'legal', is_lead: true, status: 'draft' }] }),
+				source('o6', {
+					parts: [
+						{ division_id: 'legal', is_lead: true, status: 'draft' },
+						{ division_id: 'finance', is_lead: false, status: 'draft' }
+					]
+				})
+			],
+			withArchived,
+			'2022-02-08'
+		);
+		expect(gone).toMatchObject({ needsOwner: true, status: 'unassigned' });
+		expect(gone.owners).toEqual([{ id: 'legal', name: 'ฝ่ายนิติการ', lead: true, archived: true }]);
+		expect(shared).toMatchObject({ needsOwner: false, status: 'draft' });
+	});
+});

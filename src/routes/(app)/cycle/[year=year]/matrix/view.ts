@@ -30,6 +30,7 @@ export interface Division {
 	id: string;
 	parent_id: string | null;
 	name: string;
+	archived_at?: Date | string | null;
 }
 
 export interface ViewRow {
@@ -42,7 +43,9 @@ export interface ViewRow {
 	assignmentId: string | null;
 	version: number | null;
 	ownerMode: OwnerMode | null;
-	owners: { id: string; name: string; lead: boolean }[];
+	owners: { id: string; name: string; lead: boolean; archived: boolean }[];
+	/** Assigned, but every owner was archived since: counts as unassigned until re-assigned. */
+	needsOwner: boolean;
 	status: MatrixStatus;
 	dueDate: IsoDate | null;
 	overdue: boolean;
@@ -51,8 +54,12 @@ export interface ViewRow {
 
 export function viewRows(rows: SourceRow[], divisions: Division[], today: IsoDate): ViewRow[] {
 	const names = new Map(divisions.map((d) => [d.id, d.name]));
+	const archived = new Set(divisions.filter((d) => d.archived_at).map((d) => d.id));
 	return rows.map((r) => {
-		const status: MatrixStatus = r.assignment_id ? itemStatusOf(r.parts) : 'unassigned';
+		const needsOwner =
+			Boolean(r.assignment_id) && r.parts.every((p) => archived.has(p.division_id));
+		const status: MatrixStatus =
+			r.assignment_id && !needsOwner ? itemStatusOf(r.parts) : 'unassigned';
 		return {
 			code: r.code,
 			subIndicator: r.sub_indicator,
@@ -65,7 +72,13 @@ export function viewRows(rows: SourceRow[], divisions: Division[], today: IsoDat
 			ownerMode: r.owner_mode,
 			owners: [...r.parts]
 				.sort((a, b) => Number(b.is_lead) - Number(a.is_lead))
-				.map((p) => ({ id: p.division_id, name: names.get(p.division_id) ?? '', lead: p.is_lead })),
+				.map((p) => ({
+					id: p.division_id,
+					name: names.get(p.division_id) ?? '',
+					lead: p.is_lead,
+					archived: archived.has(p.division_id)
+				})),
+			needsOwner,
 			status,
 			dueDate: r.due_date,
 			overdue: Boolean(r.due_date && r.due_date < today && status !== 'approved'),
