@@ -84,7 +84,7 @@ const ROLES: Record<string, { email: string; paths: string[] }> = {
 	},
 	contributor: {
 		email: DEMO.stat,
-		paths: ['/', '/my-work', `${Y}/matrix`, `${Y}/items/o10`, '/editions']
+		paths: ['/', '/my-work', `${Y}/matrix`, `${Y}/items/o31`, '/editions']
 	},
 	// The executive's matrix is the viewer's (both read only); the costliest page is scanned once.
 	executive: { email: DEMO.executive, paths: READ_ONLY.filter((p) => !p.endsWith('/matrix')) },
@@ -181,11 +181,10 @@ test('focus ring and input borders reach 3:1; the skip link leads to the content
 test('an evidence error is the description of its field', async ({ browser }) => {
 	const context = await signedIn(browser, DEMO.stat);
 	const page = await context.newPage();
-	await page.goto(`${Y}/items/o10`);
-	const part = page.locator('section.part').first();
-	const details = part.locator('details', { hasText: 'เพิ่มหลักฐาน' }).last();
-	await details.locator('summary').click();
-	const form = part.locator('form[action="?/addEvidence"]');
+	await page.goto(`${Y}/items/o31`);
+	// An item the contributor's division owns and has no evidence for yet: the form is open.
+	const form = page.locator('form[action="?/addEvidence"]').first();
+	await expect(form).toBeVisible();
 	await form.getByLabel('URL').fill('not a url');
 	await form.getByRole('button', { name: 'เพิ่มหลักฐาน' }).click();
 	await expect(form.getByLabel('URL')).toHaveAccessibleDescription(/ไม่ใช่ URL ที่สมบูรณ์/);
