@@ -8,6 +8,7 @@ import { enLog } from './en-log';
 import { enAccounts } from './en-accounts';
 import { enHome } from './en-home';
 import { enDivisions } from './en-divisions';
+import { enA11y } from './en-a11y';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
 	...enAccounts,
 	...enHome,
 	...enDivisions,
+	...enA11y,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

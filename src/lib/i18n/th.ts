@@ -7,6 +7,7 @@ import { thLog } from './th-log';
 import { thAccounts } from './th-accounts';
 import { thHome } from './th-home';
 import { thDivisions } from './th-divisions';
+import { thA11y } from './th-a11y';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -19,6 +20,7 @@ export const th = {
 	...thAccounts,
 	...thHome,
 	...thDivisions,
+	...thA11y,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',
