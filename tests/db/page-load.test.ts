@@ -80,7 +80,7 @@ describe.each(targets())('page loads and readiness snapshots on %s', (target: Ta
 			);
 			const [before] = await point(tx, DEMO_AS_OF);
 			expect(
-				await movePart(tx, { orgId, partId: part.id, version: part.version, to: 'approved' })
+				await movePart(tx, { orgId, partId: part.id, version: part.version, action: 'approve' })
 			).toBe(true);
 			await recordSnapshot(tx, cycle);
 			const [after] = await point(tx, DEMO_AS_OF);

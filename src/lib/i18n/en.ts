@@ -3,6 +3,7 @@ import { enEditions } from './en-editions';
 import { enRefusals } from './en-refusals';
 import { enEdit } from './en-edit';
 import { enRollover } from './en-rollover';
+import { enGuard } from './en-guard';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
 	...enRefusals,
 	...enEdit,
 	...enRollover,
+	...enGuard,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

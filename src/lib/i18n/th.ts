@@ -2,6 +2,7 @@ import { thEditions } from './th-editions';
 import { thRefusals } from './th-refusals';
 import { thEdit } from './th-edit';
 import { thRollover } from './th-rollover';
+import { thGuard } from './th-guard';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -9,6 +10,7 @@ export const th = {
 	...thRefusals,
 	...thEdit,
 	...thRollover,
+	...thGuard,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actions, PageServerLoad } from './$types';
 import { readAsRequestUser, requireRole } from '$lib/server/request';
 import { dashboardData } from '$lib/server/dashboard';
@@ -10,7 +11,9 @@ import { dashboardActions } from './actions';
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	requireRole(locals, 'coordinator', 'executive', 'viewer');
 	const { cycle } = await parent();
-	return readAsRequestUser(locals, (tx) => dashboardData(tx, cycle, new Date()));
+	const data = await readAsRequestUser(locals, (tx) => dashboardData(tx, cycle, new Date()));
+	// A fresh key per sign-off form: sending the same form twice records one sign-off.
+	return { ...data, signoffKey: randomUUID() };
 };
 
 export const actions: Actions = dashboardActions;
