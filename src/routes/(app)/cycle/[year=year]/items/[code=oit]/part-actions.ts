@@ -49,9 +49,16 @@ export const partActions = {
 				}
 				if ((d.action === 'submit' || d.action === 'approve') && !d.confirm) {
 					const missing = await itemShortfall(tx, cycle, String(event.params.code), d.action);
-					if (missing) return failure(422, { ...at, errors: {}, missing, values: { move: d.action } });
+					if (missing)
+						return failure(422, { ...at, errors: {}, missing, values: { move: d.action } });
 				}
-				const moved = await movePart(tx, { orgId: cycle.org_id, partId: p.id, version: d.version, action: d.action, comment });
+				const moved = await movePart(tx, {
+					orgId: cycle.org_id,
+					partId: p.id,
+					version: d.version,
+					action: d.action,
+					comment
+				});
 				if (!moved) return movedMeanwhile(await part(d.part_id));
 				return { ...at, saved: true };
 			});
