@@ -8,7 +8,7 @@ import { DEMO, signIn } from './helpers';
  * gets the current status; an executive signing off below the target confirms, and a double
  * click records one sign-off. Items o31 (ฝ่ายสถิติ's part) and o11 are used by no other file.
  */
-test.describe.configure({ mode: 'serial' });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 async function as(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
@@ -58,7 +58,9 @@ test('submitting with elements uncovered asks first and names them; a stale tab 
 
 	// The server refuses an unconfirmed submission of an item that is short.
 	const partId = (await part.getAttribute('id'))!.replace('part-', '');
-	const version = await part.locator('input[name="version"]').first().inputValue();
+	const version = await part
+		.locator('form[action="?/move"] input[name="version"]')
+		.inputValue();
 	const res = await staff.request.post('/cycle/2565/items/o31?/move', {
 		form: { part_id: partId, version, action: 'submit' },
 		headers: { origin: new URL(staff.url()).origin, accept: 'application/json' }
