@@ -16,5 +16,5 @@ export const enGuard: Record<keyof typeof thGuard, string> = {
 	'guard.signoffAnyway': 'Sign off below the target',
 	'guard.returnedTitle': 'The coordinator returned this for changes',
 	'guard.returnedHint':
-		'Fix the evidence as the comment below asks, then press "Submit for review" again. If nothing needs changing, you can submit it straight away.'
+		'Fix the evidence as the reviewer asks, then press "Submit for review" again. If nothing needs changing, you can submit it straight away.'
 };
