@@ -58,9 +58,7 @@ test('submitting with elements uncovered asks first and names them; a stale tab 
 
 	// The server refuses an unconfirmed submission of an item that is short.
 	const partId = (await part.getAttribute('id'))!.replace('part-', '');
-	const version = await part
-		.locator('form[action="?/move"] input[name="version"]')
-		.inputValue();
+	const version = await part.locator('form[action="?/move"] input[name="version"]').inputValue();
 	const res = await staff.request.post('/cycle/2565/items/o31?/move', {
 		form: { part_id: partId, version, action: 'submit' },
 		headers: { origin: new URL(staff.url()).origin, accept: 'application/json' }
