@@ -9,7 +9,7 @@ import { cycleReadiness } from '../../src/lib/server/readiness';
 import { addDivision } from '../../src/lib/server/divisions';
 import { assign } from '../../src/lib/server/assignments';
 import { addEvidence } from '../../src/lib/server/evidence';
-import { movePart } from '../../src/lib/server/parts';
+import { movePart, startPart } from '../../src/lib/server/parts';
 import type { Database, Tx } from '../../src/lib/server/db/port';
 
 /**
@@ -89,12 +89,12 @@ describe.each(targets())('a fresh organisation on %s', (target: Target) => {
 				coversTo: null,
 				elementPositions: [0, 1]
 			});
-			for (const [version, to] of [
-				[1, 'draft'],
-				[2, 'submitted'],
-				[3, 'approved']
+			await startPart(tx, part.id);
+			for (const [version, action] of [
+				[2, 'submit'],
+				[3, 'approve']
 			] as const) {
-				expect(await movePart(tx, { orgId, partId: part.id, version, to })).toBe(true);
+				expect(await movePart(tx, { orgId, partId: part.id, version, action })).toBe(true);
 			}
 		});
 		const r = await as((tx) => cycleReadiness(tx, cycle));

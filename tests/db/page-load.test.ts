@@ -81,7 +81,7 @@ describe.each(targets())('page loads and readiness snapshots on %s', (target: Ta
 			);
 			const [before] = await point(tx, DEMO_AS_OF);
 			expect(
-				await movePart(tx, { orgId, partId: part.id, version: part.version, to: 'approved' })
+				await movePart(tx, { orgId, partId: part.id, version: part.version, action: 'approve' })
 			).toBe(true);
 			await recordSnapshot(tx, cycle);
 			const [after] = await point(tx, DEMO_AS_OF);
@@ -124,7 +124,7 @@ describe.each(targets())('page loads and readiness snapshots on %s', (target: Ta
 				 order by created_at limit 1`,
 				[orgId]
 			);
-			await movePart(tx, { orgId, partId: part.id, version: part.version, to: 'approved' });
+			await movePart(tx, { orgId, partId: part.id, version: part.version, action: 'approve' });
 		});
 		const after = await read();
 		expect(reads).toBe(cached ? 2 : 4);

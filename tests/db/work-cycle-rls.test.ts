@@ -30,8 +30,8 @@ import {
 	updateEvidence,
 	type EvidenceInput
 } from '../../src/lib/server/evidence';
-import { movePart, partsOfAssignment } from '../../src/lib/server/parts';
-import type { ItemStatus } from '../../src/lib/domain/status';
+import { movePart, partsOfAssignment, startPart } from '../../src/lib/server/parts';
+import { ACTIONS, STATUSES, type StatusAction } from '../../src/lib/domain/status';
 import { matrix, setDueDate } from '../../src/lib/server/assignments';
 import { latestSignoff, signOff } from '../../src/lib/server/signoffs';
 import { asSuper, asUser, migratedDatabase, rollback, targets, type Target } from './harness';
@@ -213,9 +213,9 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 			// Through the server modules: "no access" reads as false, never as saved.
 			expect(await updateEvidence(tx, f.orgA, f.evidenceA, 1, input({ note: 'x' }))).toBe(false);
 			expect(await setEvidenceDeleted(tx, f.orgA, f.evidenceA, 1, true)).toBe(false);
-			expect(await movePart(tx, { orgId: f.orgA, partId: f.partA, version: 1, to: 'draft' })).toBe(
-				false
-			);
+			expect(
+				await movePart(tx, { orgId: f.orgA, partId: f.partA, version: 1, action: 'submit' })
+			).toBe(false);
 			expect(await setDueDate(tx, f.orgA, f.assignmentA, 1, '2030-01-01')).toBe(false);
 			// The same writes work on sB1's own rows: policies, not missing grants, refused the above.
 			expect(
@@ -558,7 +558,8 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 	const MOVES: [string, string, string | null, string | null, Outcome[]][] = [
 		['not_started', 'draft', null, null, [OK, OK, HIDDEN, HIDDEN, HIDDEN]],
 		['draft', 'submitted', null, null, [OK, OK, HIDDEN, HIDDEN, HIDDEN]],
-		['submitted', 'draft', null, null, [OK, OK, HIDDEN, HIDDEN, HIDDEN]],
+		// Withdrawing is the division's alone; the coordinator returns work with a comment instead.
+		['submitted', 'draft', null, null, [REFUSED, OK, HIDDEN, HIDDEN, HIDDEN]],
 		['not_started', 'submitted', null, null, [REFUSED, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
 		['draft', 'approved', null, null, [REFUSED, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
 		['not_started', 'approved', null, null, [REFUSED, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
@@ -567,13 +568,8 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 		['submitted', 'changes_requested', '   ', null, [CHECK, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
 		['submitted', 'changes_requested', 'Fix the link', null, [OK, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
 		['changes_requested', 'draft', null, 'Fix the link', [OK, OK, HIDDEN, HIDDEN, HIDDEN]],
-		[
-			'changes_requested',
-			'submitted',
-			null,
-			'Fix the link',
-			[REFUSED, REFUSED, HIDDEN, HIDDEN, HIDDEN]
-		],
+		// Returned work may be submitted again as it is.
+		['changes_requested', 'submitted', null, 'Fix the link', [OK, OK, HIDDEN, HIDDEN, HIDDEN]],
 		['approved', 'draft', null, null, [OK, REFUSED, HIDDEN, HIDDEN, HIDDEN]],
 		['approved', 'submitted', null, null, [REFUSED, REFUSED, HIDDEN, HIDDEN, HIDDEN]]
 	];
@@ -606,11 +602,11 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 
 	it('status machine: the whole review loop through movePart records who and when', async () => {
 		await rollback(db, async (tx) => {
-			const move = async (who: Persona, to: ItemStatus, comment?: string) => {
+			const move = async (who: Persona, action: StatusAction, comment?: string) => {
 				await asUser(tx, f.user[who]);
 				const version = await versionOf(tx, 'parts', f.partA);
-				const ok = await movePart(tx, { orgId: f.orgA, partId: f.partA, version, to, comment });
-				expect(ok, `${who} → ${to}`).toBe(true);
+				const ok = await movePart(tx, { orgId: f.orgA, partId: f.partA, version, action, comment });
+				expect(ok, `${who} ${action}`).toBe(true);
 				const [p] = await tx.query(
 					`select status, review_comment, submitted_at is not null as submitted,
 						reviewed_by from parts where id = $1`,
@@ -618,25 +614,82 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 				);
 				return p;
 			};
-			expect(await move('sA1', 'draft')).toMatchObject({ status: 'draft', submitted: false });
-			expect(await move('sA1', 'submitted')).toMatchObject({ submitted: true, reviewed_by: null });
-			expect(await move('cA', 'changes_requested', 'Link is broken')).toMatchObject({
+			await asUser(tx, f.user.sA1);
+			await startPart(tx, f.partA);
+			expect(await move('sA1', 'submit')).toMatchObject({ submitted: true, reviewed_by: null });
+			expect(await move('cA', 'request_changes', 'Link is broken')).toMatchObject({
 				status: 'changes_requested',
 				review_comment: 'Link is broken',
 				reviewed_by: f.user.cA
 			});
-			expect(await move('sA1', 'draft')).toMatchObject({ status: 'draft' });
-			await move('sA1', 'submitted');
-			expect(await move('cA', 'approved')).toMatchObject({
+			// Returned work goes back for review without an edit in between.
+			expect(await move('sA1', 'submit')).toMatchObject({ status: 'submitted' });
+			expect(await move('sA1', 'withdraw')).toMatchObject({ status: 'draft' });
+			await move('sA1', 'submit');
+			expect(await move('cA', 'approve')).toMatchObject({
 				status: 'approved',
 				reviewed_by: f.user.cA
 			});
-			expect(await move('cA', 'draft')).toMatchObject({ status: 'draft' });
-			// A stale version moves nothing.
+			expect(await move('cA', 'reopen')).toMatchObject({ status: 'draft' });
+			// A stale version moves nothing; an action that does not apply to the status neither.
 			await asUser(tx, f.user.sA1);
 			expect(
-				await movePart(tx, { orgId: f.orgA, partId: f.partA, version: 1, to: 'submitted' })
+				await movePart(tx, { orgId: f.orgA, partId: f.partA, version: 1, action: 'submit' })
 			).toBe(false);
+			const version = await versionOf(tx, 'parts', f.partA);
+			expect(
+				await movePart(tx, { orgId: f.orgA, partId: f.partA, version, action: 'approve' })
+			).toBe(false);
+		});
+	});
+
+	/** What app.part_actions offers each person in each status: the buttons the page shows. */
+	const OFFERED: Record<string, Record<(typeof ROLES)[number], StatusAction[]>> = {
+		not_started: { cA: [], sA1: [], sA2: [], eA: [], vA: [] },
+		draft: { cA: ['submit'], sA1: ['submit'], sA2: [], eA: [], vA: [] },
+		submitted: { cA: ['approve', 'request_changes'], sA1: ['withdraw'], sA2: [], eA: [], vA: [] },
+		approved: { cA: ['reopen'], sA1: [], sA2: [], eA: [], vA: [] },
+		changes_requested: { cA: ['submit'], sA1: ['submit'], sA2: [], eA: [], vA: [] }
+	};
+
+	it('status machine: the actions the page is offered are exactly the moves the trigger lets through', async () => {
+		await rollback(db, async (tx) => {
+			const offered: Record<string, Record<string, StatusAction[]>> = {};
+			for (const status of STATUSES) {
+				offered[status] = {};
+				const comment = status === 'changes_requested' ? 'Fix the link' : null;
+				for (const who of ROLES) {
+					await asSuper(tx);
+					await setStatus(tx, f.partA, status, comment);
+					await asUser(tx, f.user[who]);
+					const [row] = await tx.query<{ actions: StatusAction[] }>(
+						'select app.part_actions($1, $2) as actions',
+						[f.orgA, f.partA]
+					);
+					offered[status][who] = row.actions;
+					// Each action, offered or not, tried for real: it moves the part exactly when offered.
+					for (const action of ACTIONS) {
+						await tx.query('savepoint try');
+						const version = await versionOf(tx, 'parts', f.partA);
+						let moved: boolean | string;
+						try {
+							moved = await movePart(tx, {
+								orgId: f.orgA,
+								partId: f.partA,
+								version,
+								action,
+								comment: 'Fix the link'
+							});
+						} catch (e) {
+							moved = String((e as { code?: string }).code);
+						}
+						await tx.query('rollback to savepoint try');
+						const what = `${status}: ${who} ${action}`;
+						expect(moved === true, what).toBe(row.actions.includes(action));
+					}
+				}
+			}
+			expect(offered).toEqual(OFFERED);
 		});
 	});
 
@@ -954,13 +1007,24 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 				oit: 61.5,
 				ita: null,
 				approved: 2,
-				note: 'Ready'
+				note: 'Ready',
+				clientKey: randomUUID()
 			});
 			const [mine] = await tx.query(
 				`select signed_by, confirmed_oit from signoffs where org_id = $1 and note = 'Ready'`,
 				[f.orgA]
 			);
 			expect(mine).toEqual({ signed_by: f.user.eA, confirmed_oit: 61.5 });
+			// The same form sent twice (a double click) records one sign-off.
+			const twice = { orgId: f.orgA, cycleId: f.cycleA, oit: 40, ita: null, approved: 1 };
+			const clientKey = randomUUID();
+			await signOff(tx, { ...twice, note: 'Twice', clientKey });
+			await signOff(tx, { ...twice, note: 'Twice', clientKey });
+			const [{ n }] = await tx.query<{ n: number }>(
+				`select count(*)::int as n from signoffs where org_id = $1 and note = 'Twice'`,
+				[f.orgA]
+			);
+			expect(n).toBe(1);
 			for (const who of ['cA', 'sA1', 'eA', 'vA'] as Persona[]) {
 				await asUser(tx, f.user[who]);
 				for (const sql of [
@@ -972,9 +1036,10 @@ describe.each(targets())('work cycle RLS on %s', (target: Target) => {
 					expect(await outcome(tx, sql, params), `${who}: ${sql}`).toBe('42501');
 				}
 			}
+			// The fixture's, 'Ready' and one 'Twice': nothing was edited away or deleted.
 			expect(
 				await count(tx, 'select count(*) as n from signoffs where org_id = $1', [f.orgA])
-			).toBe(2);
+			).toBe(3);
 		});
 	});
 

@@ -11,12 +11,22 @@ const ev = (url: string | null, extra = {}) => ({
 });
 
 describe('answerRows', () => {
-	it('answers มี only for approved items with live evidence, with URLs and notes', () => {
+	it('answers ไม่มี for an approved item that scores 0 (an element missing), with no URL', () => {
+		expect.assertions(1);
+		const rows = answerRows([
+			{ code: 'o24', name_th: 'รายงาน', score: { confirmed: 0 }, evidence: [ev('https://a/24')] }
+		]);
+		expect(rows).toEqual([
+			{ code: 'o24', name: 'รายงาน', answer: 'ไม่มี', urls: [], explanation: '' }
+		]);
+	});
+
+	it('answers มี only for scoring items with live evidence, with URLs and notes', () => {
 		const rows = answerRows([
 			{
 				code: 'o1',
 				name_th: 'โครงสร้าง',
-				readiness: { status: 'approved' },
+				score: { confirmed: 100 },
 				evidence: [
 					ev('https://a/1', { title: 'ผัง', note: 'เมนูเกี่ยวกับเรา' }),
 					ev('https://a/old', { deleted_at: new Date() })
@@ -25,13 +35,13 @@ describe('answerRows', () => {
 			{
 				code: 'o2',
 				name_th: 'ข้อมูลผู้บริหาร',
-				readiness: { status: 'submitted' },
+				score: { confirmed: 0 },
 				evidence: [ev('https://a/2')]
 			},
 			{
 				code: 'o21',
 				name_th: 'แผน',
-				readiness: { status: 'approved' },
+				score: { confirmed: 100 },
 				evidence: [ev(null, { note: 'ไม่มีการจัดซื้อเกิน 5 แสนบาท' })]
 			}
 		]);

@@ -1,11 +1,10 @@
-import type { ItemStatus } from './status';
-
 export const ANSWER_HEADER = ['ข้อ', 'ข้อมูล', 'คำตอบ (มี/ไม่มี)', 'URL', 'คำอธิบายเพิ่มเติม'] as const;
 
 interface AnswerItem {
 	code: string;
 	name_th: string;
-	readiness: { status: ItemStatus };
+	/** The item's confirmed score as the dashboard computes it (scoring.ts). */
+	score: { confirmed: number };
 	evidence: {
 		kind: 'url' | 'nothing_to_report';
 		url: string | null;
@@ -24,14 +23,15 @@ export interface AnswerRow {
 }
 
 /**
- * The NACC answer sheet in o-code order: "มี" only for an approved item with live evidence
- * (the confirmed reading: nothing unreviewed is declared), its URLs, and where on the site
+ * The NACC answer sheet in o-code order: "มี" only for an item that scores in the confirmed
+ * reading the dashboard uses (approved, elements covered, period met, links passing) and has live
+ * evidence; nothing unreviewed or short is declared. Its URLs, and where on the site
  * they are (the evidence titles and notes, or the "nothing to report" reason).
  */
 export function answerRows(items: AnswerItem[]): AnswerRow[] {
 	return items.map((i) => {
 		const live = i.evidence.filter((e) => !e.deleted_at);
-		const has = i.readiness.status === 'approved' && live.length > 0;
+		const has = i.score.confirmed > 0 && live.length > 0;
 		const urls = [...new Set(live.flatMap((e) => (e.kind === 'url' && e.url ? [e.url] : [])))];
 		const explanation = [
 			...new Set(live.map((e) => [e.title, e.note].filter(Boolean).join(': ')).filter(Boolean))

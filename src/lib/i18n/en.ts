@@ -9,6 +9,7 @@ import { enAccounts } from './en-accounts';
 import { enHome } from './en-home';
 import { enDivisions } from './en-divisions';
 import { enA11y } from './en-a11y';
+import { enGuard } from './en-guard';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -22,6 +23,7 @@ export const en: Record<MessageKey, string> = {
 	...enHome,
 	...enDivisions,
 	...enA11y,
+	...enGuard,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

@@ -8,6 +8,7 @@ import { thAccounts } from './th-accounts';
 import { thHome } from './th-home';
 import { thDivisions } from './th-divisions';
 import { thA11y } from './th-a11y';
+import { thGuard } from './th-guard';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -21,6 +22,7 @@ export const th = {
 	...thHome,
 	...thDivisions,
 	...thA11y,
+	...thGuard,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

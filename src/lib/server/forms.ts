@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DATE_YEARS, readDateField, type DateProblem } from '$lib/domain/date-field';
 import type { IsoDate } from '$lib/domain/fiscal';
 import { hostOf } from '$lib/domain/host';
+import type { Missing } from '$lib/domain/guard';
 import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
 export type FieldErrors = Record<string, string>;
@@ -202,6 +203,10 @@ export interface Failure {
 	values?: FormValues;
 	/** The row as someone else saved it, shown after a stale-version conflict. */
 	current?: Record<string, unknown>;
+	/** What a risky action would leave short: it waits for the person to confirm. */
+	missing?: Missing;
+	/** A sign-off's confirmed score below the round's target: it waits for the executive to confirm. */
+	below?: { score: number; target: number };
 }
 
 export const failure = (status: number, data: Failure) => fail(status, data);

@@ -1,4 +1,4 @@
-import type { ItemStatus } from '$lib/domain/status';
+import type { ItemStatus, StatusAction } from '$lib/domain/status';
 import type { Tx } from './db/port';
 
 export interface PartRow {
@@ -12,12 +12,20 @@ export interface PartRow {
 	submitted_at: Date | null;
 	reviewed_at: Date | null;
 	version: number;
+	/** What the reader may do to the part now, as the database decides (app.part_actions). */
+	actions: StatusAction[];
+	/** The reader may add or change the part's evidence now (app.can_edit_part). */
+	can_edit: boolean;
+	/** The reader is the coordinator or works in the part's division (app.works_on). */
+	works_on: boolean;
 }
 
 export function partsOfAssignment(tx: Tx, assignmentId: string): Promise<PartRow[]> {
 	return tx.query<PartRow & Record<string, unknown>>(
 		`select p.id, p.assignment_id, p.division_id, d.name as division_name, p.is_lead, p.status,
-			p.review_comment, p.submitted_at, p.reviewed_at, p.version
+			p.review_comment, p.submitted_at, p.reviewed_at, p.version,
+			app.part_actions(p.org_id, p.id) as actions, app.can_edit_part(p.org_id, p.id) as can_edit,
+			app.works_on(p.org_id, p.division_id) as works_on
 		 from public.parts p join public.divisions d on d.id = p.division_id
 		 where p.assignment_id = $1
 		 order by p.is_lead desc, d.position, d.name`,
@@ -26,29 +34,24 @@ export function partsOfAssignment(tx: Tx, assignmentId: string): Promise<PartRow
 }
 
 /**
- * Moves a part to another status. The database checks the transition and the caller's role;
- * false means the part changed meanwhile (stale version) or is not the caller's to move.
+ * Takes a status action on a part (app.move_part). The database looks the move up and checks the
+ * caller's role; false means the part changed meanwhile (stale version) or the action does not
+ * apply to its status.
  */
 export async function movePart(
 	tx: Tx,
-	input: { orgId: string; partId: string; version: number; to: ItemStatus; comment?: string }
+	input: { orgId: string; partId: string; version: number; action: StatusAction; comment?: string }
 ): Promise<boolean> {
-	const rows = await tx.query(
-		`update public.parts set status = $4,
-			review_comment = case when $5::text is null then review_comment else $5::text end
-		 where org_id = $1 and id = $2 and version = $3 returning id`,
-		[input.orgId, input.partId, input.version, input.to, input.comment ?? null]
+	const [row] = await tx.query<{ moved: boolean }>(
+		'select app.move_part($1, $2, $3, $4, $5) as moved',
+		[input.orgId, input.partId, input.version, input.action, input.comment ?? null]
 	);
-	return rows.length > 0;
+	return row.moved;
 }
 
-/** Opening work on a part: its first evidence (or a fix after a review) makes it a draft. */
-export async function markDraft(tx: Tx, partId: string): Promise<void> {
-	await tx.query(
-		`update public.parts set status = 'draft'
-		 where id = $1 and status in ('not_started', 'changes_requested')`,
-		[partId]
-	);
+/** Evidence changed: a part not started or returned becomes a draft (app.start_part). */
+export async function startPart(tx: Tx, partId: string): Promise<void> {
+	await tx.query('select app.start_part($1)', [partId]);
 }
 
 export interface WorkRow {

@@ -38,6 +38,7 @@ export async function latestSignoff(tx: Tx, cycleId: string): Promise<SignoffRow
 	return row ?? null;
 }
 
+/** Records an executive's sign-off; a second one with the same form key adds nothing. */
 export async function signOff(
 	tx: Tx,
 	input: {
@@ -47,11 +48,15 @@ export async function signOff(
 		ita: number | null;
 		approved: number;
 		note: string | null;
+		/** The form's key: the same form sent twice records one sign-off. */
+		clientKey: string;
 	}
 ): Promise<void> {
 	await tx.query(
-		`insert into public.signoffs (org_id, cycle_id, confirmed_oit, confirmed_ita, approved_items, note)
-		 values ($1, $2, $3, $4, $5, $6)`,
-		[input.orgId, input.cycleId, input.oit, input.ita, input.approved, input.note]
+		`insert into public.signoffs
+			(org_id, cycle_id, confirmed_oit, confirmed_ita, approved_items, note, client_key)
+		 values ($1, $2, $3, $4, $5, $6, $7)
+		 on conflict (client_key) do nothing`,
+		[input.orgId, input.cycleId, input.oit, input.ita, input.approved, input.note, input.clientKey]
 	);
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actions, PageServerLoad } from './$types';
 import { requireRole } from '$lib/server/request';
 import { cachedRead } from '$lib/server/read-cache';
@@ -14,9 +15,11 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	requireRole(locals, 'coordinator', 'executive', 'viewer');
 	const { cycle } = await parent();
 	const now = new Date();
-	return cachedRead(locals, `dashboard ${cycle.id} ${cycleToday(cycle, now)}`, (tx) =>
+	const data = await cachedRead(locals, `dashboard ${cycle.id} ${cycleToday(cycle, now)}`, (tx) =>
 		dashboardData(tx, cycle, now)
 	);
+	// A fresh key per sign-off form: sending the same form twice records one sign-off.
+	return { ...data, signoffKey: randomUUID() };
 };
 
 export const actions: Actions = dashboardActions;

@@ -23,10 +23,18 @@ const settingsSchema = z.object({
 });
 
 /** An over-long note is refused with its limit, never silently cut. */
-const signoffSchema = z.object({ note: z.string().trim().max(2000).default('') });
+const signoffSchema = z.object({
+	note: z.string().trim().max(2000).default(''),
+	client_key: z.uuid(),
+	/** Present when the executive has seen that the score is below the target and goes ahead. */
+	confirm: z.literal('yes').optional()
+});
 
 export const dashboardActions = {
-	/** An executive marks the cycle ready to submit; the score at that moment is kept. */
+	/**
+	 * An executive marks the cycle ready to submit; the score at that moment is kept. Below the
+	 * target it waits for an explicit confirm; the form's key makes a double click one sign-off.
+	 */
 	signoff: async (event: RequestEvent) => {
 		const member = requireRole(event.locals, 'executive');
 		const t = translator(event.locals.lang);
@@ -34,22 +42,32 @@ export const dashboardActions = {
 			note: 'dash.signoffNote'
 		});
 		if (!parsed.ok) return invalid('signoff', parsed);
+		const { client_key: clientKey, confirm } = parsed.data;
 		const note = parsed.data.note || null;
 		try {
-			await asRequestUser(event.locals, async (tx) => {
+			const below = await asRequestUser(event.locals, async (tx) => {
 				const cycle = await cycleOfYear(tx, member.orgId, Number(event.params.year));
 				if (!cycle) error(404, 'Not found');
 				const r = await cycleReadiness(tx, cycle);
 				const hasEstimates = r.inputs.iit !== null && r.inputs.eit !== null;
+				const score = round2(r.confirmed.oit);
+				const target = Number(r.inputs.target);
+				if (score < target && !confirm) return { score, target };
 				await signOff(tx, {
 					orgId: member.orgId,
 					cycleId: cycle.id,
-					oit: round2(r.confirmed.oit),
+					oit: score,
 					ita: hasEstimates ? round2(r.confirmed.ita) : null,
 					approved: r.items.filter((i) => i.readiness.status === 'approved').length,
-					note
+					note,
+					clientKey
 				});
+				return null;
 			});
+			if (below) {
+				const values = { note: parsed.data.note, client_key: clientKey };
+				return failure(422, { action: 'signoff', errors: {}, values, below });
+			}
 		} catch (e) {
 			if (sqlState(e) === '42501')
 				return failure(403, { action: 'signoff', errors: { form: t('common.forbidden') } });

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import type { RequestEvent } from './$types';
 import type { Tx } from '$lib/server/db/port';
-import type { ItemStatus } from '$lib/domain/status';
+import type { ItemStatus, StatusAction } from '$lib/domain/status';
 import type { PeriodRule } from '$lib/domain/period-rule';
-import { cycleOfYear } from '$lib/server/cycle-items';
+import { cycleOfYear, type CycleRef } from '$lib/server/cycle-items';
 import { asRequestUser } from '$lib/server/request';
 import { recordSnapshot } from '$lib/server/snapshots';
 import { translator } from '$lib/i18n';
@@ -13,6 +13,10 @@ export interface PartRef {
 	status: ItemStatus;
 	division_id: string;
 	version: number;
+	/** What the caller may do to the part now (app.part_actions). */
+	actions: StatusAction[];
+	/** The caller is the coordinator or works in the part's division (app.works_on). */
+	works_on: boolean;
 	allows_nothing_to_report: boolean;
 	period_rule: PeriodRule;
 	/** The round's fiscal year. */
@@ -26,13 +30,16 @@ export function actionContext(event: RequestEvent) {
 	const member = event.locals.member;
 	if (!member) error(403, 'Forbidden');
 	const t = translator(event.locals.lang);
-	const run = <T>(fn: (tx: Tx, part: (id: string) => Promise<PartRef>) => Promise<T>) =>
+	const run = <T>(
+		fn: (tx: Tx, part: (id: string) => Promise<PartRef>, cycle: CycleRef) => Promise<T>
+	) =>
 		asRequestUser(event.locals, async (tx) => {
 			const cycle = await cycleOfYear(tx, member.orgId, Number(event.params.year));
 			if (!cycle) error(404, 'Not found');
 			const part = async (id: string) => {
 				const [row] = await tx.query<PartRef & Record<string, unknown>>(
-					`select p.id, p.status, p.division_id, p.version, i.allows_nothing_to_report, i.period_rule,
+					`select p.id, p.status, p.division_id, p.version, app.part_actions(p.org_id, p.id) as actions,
+						app.works_on(p.org_id, p.division_id) as works_on, i.allows_nothing_to_report, i.period_rule,
 						$4::int as fiscal_year
 					 from public.parts p
 					 join public.assignments a on a.id = p.assignment_id
@@ -43,7 +50,7 @@ export function actionContext(event: RequestEvent) {
 				if (!row) error(404, 'Not found');
 				return row;
 			};
-			const result = await fn(tx, part);
+			const result = await fn(tx, part, cycle);
 			await recordSnapshot(tx, cycle);
 			return result;
 		});

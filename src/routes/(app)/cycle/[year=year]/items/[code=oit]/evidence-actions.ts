@@ -7,7 +7,7 @@ import {
 	updateEvidence,
 	type EvidenceInput
 } from '$lib/server/evidence';
-import { markDraft } from '$lib/server/parts';
+import { startPart } from '$lib/server/parts';
 import { failure, formObject, optionalDate, parseForm, type FieldErrors } from '$lib/server/forms';
 import { sqlState } from '$lib/server/request';
 import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
@@ -135,7 +135,7 @@ async function saveEvidence<T extends Fields & { part_id: string }>(
 				input: checked.input
 			});
 			if (refusal) return refusal;
-			await markDraft(tx, p.id);
+			await startPart(tx, p.id);
 			return { action, id, saved: true };
 		});
 	} catch (e) {
@@ -156,7 +156,6 @@ async function whyUnchanged(
 	ref: { id: string; version: number }
 ) {
 	const t = translator(event.locals.lang);
-	const member = event.locals.member!;
 	const current = await getEvidence(tx, ref.id);
 	if (!current || current.part_id !== part.id) {
 		return failure(404, { action, id: ref.id, errors: { form: t('common.notFound') } });
@@ -165,8 +164,7 @@ async function whyUnchanged(
 		const errors = { form: t('common.conflict') };
 		return failure(409, { action, id: ref.id, errors, current: { ...current } });
 	}
-	const mine = member.role === 'coordinator' || member.divisionIds.includes(part.division_id);
-	const errors = { form: t(mine ? 'evidence.notAllowed' : 'evidence.notYours') };
+	const errors = { form: t(part.works_on ? 'evidence.notAllowed' : 'evidence.notYours') };
 	return failure(403, { action, id: ref.id, errors });
 }
 
@@ -209,7 +207,7 @@ async function removal(event: RequestEvent, deleted: boolean) {
 			const p = await part(d.part_id);
 			const done = await setEvidenceDeleted(tx, member.orgId, d.id, d.version, deleted);
 			if (!done) return whyUnchanged(tx, event, action, p, d);
-			await markDraft(tx, p.id);
+			await startPart(tx, p.id);
 			return { action, id: d.id, saved: true };
 		});
 	} catch (e) {
