@@ -10,6 +10,7 @@ export const enDivisions: Record<keyof typeof thDivisions, string> = {
 		'Its sections ({names}) stay in use and show at the top level until you move them under another division.',
 	'divisions.confirmYes': 'Archive it',
 	'divisions.itemOf': 'FY {year} · {code} {name}',
-	'round.closesBeforeOpens': 'The closing date is before the opening date: it must be on or after it',
+	'round.closesBeforeOpens':
+		'The closing date is before the opening date: it must be on or after it',
 	'divisions.orphan': 'Was under {parent}, which is archived'
 };
