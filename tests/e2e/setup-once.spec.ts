@@ -44,7 +44,8 @@ test('set-up runs once; the demo credentials show only while the demo is all the
 	expect(edition).toBeTruthy();
 	const created = await postTo(server.origin, '/setup?/create', { ...own, edition: edition! });
 	expect(created.status).toBe(303);
-	expect(created.headers.get('location')).toBe('/login?created=1');
+	// Set-up signs the new coordinator in and opens the home page.
+	expect(created.headers.get('location')).toBe('/?welcome=1');
 
 	await page.goto(server.origin + '/login');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
