@@ -148,6 +148,8 @@ function defineTests(server: Server, org: NewOrg): void {
 			const year = currentFiscalYear();
 			await page.goto('/login');
 			await signIn(page, org.email, org.password);
+			// Signed in before leaving the page: a navigation would cut the sign-in short.
+			await expect(page).not.toHaveURL(/\/login/);
 			await page.goto(`/cycle/${year}/matrix`);
 			const [download] = await Promise.all([
 				page.waitForEvent('download'),
