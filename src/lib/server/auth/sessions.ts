@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../db/port';
 import { asSystem } from '../db/with-user';
 import { MEMBER_COLUMNS, toMember, type MemberColumns } from '../members';
+import { bangkokDate } from '$lib/domain/fiscal';
 
 export const SESSION_COOKIE = 'ita_session';
 export const SESSION_HOURS = 12;
@@ -44,32 +45,62 @@ export interface SessionHolder {
  */
 export async function resolveSession(db: Database, token: string): Promise<SessionHolder | null> {
 	if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+	const hash = hashToken(token);
+	const writes = db.writes?.();
+	const day = bangkokDate(new Date());
+	const kept = known.get(hash);
+	if (kept && kept.writes === writes && kept.day === day && kept.expires > Date.now()) {
+		return structuredClone(kept.holder);
+	}
 	const rows = await asSystem(
 		db,
 		'auth',
 		(tx) =>
 			tx.query<
-				{ id: string; email: string; full_name: string | null } & MemberColumns &
+				{
+					id: string;
+					email: string;
+					full_name: string | null;
+					expires_ms: number;
+				} & MemberColumns &
 					Record<string, unknown>
 			>(
-				`select u.id, u.email, p.full_name, ${MEMBER_COLUMNS}
-			 from auth.app_sessions s
-			 join auth.users u on u.id = s.user_id
-			 left join public.profiles p on p.id = u.id
-			 left join lateral (select * from public.memberships mm where mm.user_id = u.id
-				order by mm.created_at limit 1) m on true
-			 left join public.organisations o on o.id = m.org_id
-			 where s.token_hash = $1 and s.expires_at > now()
-				and (u.banned_until is null or u.banned_until < now())`,
-				[hashToken(token)]
+				`select u.id, u.email, p.full_name, extract(epoch from s.expires_at) * 1000 as expires_ms,
+					${MEMBER_COLUMNS}
+				 from auth.app_sessions s
+				 join auth.users u on u.id = s.user_id
+				 left join public.profiles p on p.id = u.id
+				 left join lateral (select * from public.memberships mm where mm.user_id = u.id
+					order by mm.created_at limit 1) m on true
+				 left join public.organisations o on o.id = m.org_id
+				 where s.token_hash = $1 and s.expires_at > now()
+					and (u.banned_until is null or u.banned_until < now())`,
+				[hash]
 			),
 		{ readOnly: true }
 	);
 	const row = rows[0];
 	if (!row) return null;
 	const user = { id: row.id, email: row.email, fullName: row.full_name ?? row.email };
-	return { user, member: toMember(row) };
+	const holder = { user, member: toMember(row) };
+	// Kept (embedded database only) until any write, the next day or the session's end: a
+	// sign-out, a password change or a membership change is a write.
+	if (writes !== undefined) {
+		known.delete(hash);
+		known.set(hash, { writes, day, expires: Number(row.expires_ms), holder });
+		if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
+	}
+	return holder;
 }
+
+interface Known {
+	writes: number;
+	day: string;
+	expires: number;
+	holder: SessionHolder;
+}
+const MAX_KNOWN = 1000;
+const known = new Map<string, Known>();
 
 /** Logout: the session row is deleted, so the old cookie is worthless even if replayed. */
 export async function endSession(db: Database, token: string): Promise<void> {
