@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { migratedDatabase, rollback, sqlState, targets, type Target } from './harness';
 import { loadCatalogs } from '../../src/lib/server/catalog-loader';
 import { DEMO_AS_OF, loadDemo } from '../../src/lib/server/demo';
-import { createSession, resolveSession } from '../../src/lib/server/auth/sessions';
+import { createSession, endSession, resolveSession } from '../../src/lib/server/auth/sessions';
 import { actAs, withUser } from '../../src/lib/server/db/with-user';
 import { cycleOfYear, type CycleRef } from '../../src/lib/server/cycle-items';
 import { dashboardData } from '../../src/lib/server/dashboard';
@@ -49,6 +49,18 @@ describe.each(targets())('page loads and readiness snapshots on %s', (target: Ta
 		expect(holder?.user.email).toBe('coordinator@demo.example');
 		expect(holder?.member).toMatchObject({ orgId, role: 'coordinator', cycleYear: 2565 });
 		expect(await resolveSession(db, 'x'.repeat(43))).toBeNull();
+	});
+
+	it('a session is looked up again only after a write, and a sign-out ends it at once', async () => {
+		const { token } = await createSession(db, coordinator.sub);
+		const first = await resolveSession(db, token);
+		const again = await resolveSession(db, token);
+		expect(again).toEqual(first);
+		// A copy: changing one answer does not change the next.
+		again!.user.fullName = 'x';
+		expect((await resolveSession(db, token))?.user.fullName).toBe(first?.user.fullName);
+		await endSession(db, token);
+		expect(await resolveSession(db, token)).toBeNull();
 	});
 
 	it('the demo has its day’s point when it loads, before anyone opens the dashboard', async () => {
