@@ -1,0 +1,174 @@
+/**
+ * Check one evidence link the way an assessor would open it, without ever letting the server be
+ * used to reach the machine or the network it runs on. Each address in the chain is admitted
+ * (guard.ts), resolved and checked, and checked again when the socket connects (transport.ts).
+ * HEAD first (GET when the server refuses HEAD), redirects followed by hand (redirects.ts), then
+ * one GET of the final page to read its title and text, at most `maxBytes` of it.
+ */
+import type { Dispatcher } from 'undici';
+import { onDomain } from './domains';
+import { admit, bareHost, type BlockReason } from './guard';
+import { nextHop } from './redirects';
+import { classifyError, classifyStatus, type Outcome } from './outcome';
+import { readBody, type BodyRead } from './body';
+import { createAgent, discard, resolveChecked, systemResolver, type Resolver } from './transport';
+
+export type { Outcome } from './outcome';
+
+export const USER_AGENT =
+	'ITA-Readiness-LinkCheck/1.0 (+evidence link check for ITA readiness; no personal data collected)';
+
+const HEADERS = {
+	'user-agent': USER_AGENT,
+	accept: 'text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.8',
+	'accept-language': 'th,en;q=0.8'
+};
+
+export interface FetchResult {
+	outcome: Outcome;
+	reason?: string;
+	status?: number;
+	finalUrl: string;
+	/** Every address fetched or refused, the start first. */
+	hops: string[];
+	title?: string;
+	contentType?: string;
+	/** Page or PDF text for the year check only; never shown to users. */
+	text?: string;
+	pdf?: 'text' | 'no_text_layer' | 'not_read';
+}
+
+export interface FetcherOptions {
+	/** Tests only: also admit resolved 127.0.0.0/8 and ::1 (never literal IPs). */
+	allowLoopback?: boolean;
+	/** Name resolver; the system resolver by default. Tests pass a stub. */
+	lookup?: Resolver;
+	/** Tests only: the port actually dialled for http:/https: (URLs still need port 80/443). */
+	portFor?: (protocol: string) => number;
+	connectTimeoutMs?: number;
+	readTimeoutMs?: number;
+	/** The whole check, every hop included (default 15 s). */
+	deadlineMs?: number;
+	/** Most bytes read from one body (default 1 MB). */
+	maxBytes?: number;
+	/** Read the final page for its title and text (default true). */
+	readBodies?: boolean;
+}
+
+export interface Fetcher {
+	check(url: string, domains: readonly string[]): Promise<FetchResult>;
+	close(): Promise<void>;
+}
+
+const HEAD_REFUSED = new Set([400, 403, 404, 405, 501]);
+
+export function createFetcher(options: FetcherOptions = {}): Fetcher {
+	const allowLoopback = options.allowLoopback === true;
+	const resolver = options.lookup ?? systemResolver;
+	const connectTimeoutMs = options.connectTimeoutMs ?? 5_000;
+	const readTimeoutMs = options.readTimeoutMs ?? 10_000;
+	const deadlineMs = options.deadlineMs ?? 15_000;
+	const maxBytes = options.maxBytes ?? 1_000_000;
+	const readBodies = options.readBodies ?? true;
+	const agent = createAgent({
+		resolver,
+		allowLoopback,
+		connectTimeoutMs,
+		readTimeoutMs,
+		portFor: options.portFor
+	});
+
+	async function send(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal) {
+		return agent.request({
+			origin: url.origin,
+			path: `${url.pathname}${url.search}`,
+			method,
+			headers: HEADERS,
+			signal
+		});
+	}
+
+	async function check(input: string, domains: readonly string[]): Promise<FetchResult> {
+		const first = admit(input);
+		if (!first.ok) return { outcome: 'blocked', reason: first.reason, finalUrl: input, hops: [] };
+		const start = first.url;
+		start.hash = '';
+		const startOnDomain = onDomain(start, domains);
+		const chain = [start.href];
+		const startedAt = Date.now();
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), deadlineMs);
+		const ended = (r: Omit<FetchResult, 'hops'>): FetchResult => ({ ...r, hops: [...chain] });
+		let url = start;
+		let method: 'HEAD' | 'GET' = 'HEAD';
+		let res: Dispatcher.ResponseData | undefined;
+		try {
+			for (;;) {
+				const literal = admit(url);
+				if (!literal.ok) return ended({ outcome: 'blocked', reason: literal.reason, finalUrl: url.href });
+				if (!literal.literal) {
+					const left = Math.max(1, Math.min(connectTimeoutMs, deadlineMs - (Date.now() - startedAt)));
+					await resolveChecked(resolver, bareHost(url), allowLoopback, left);
+				}
+				res = await send(url, method, controller.signal);
+				const status = res.statusCode;
+				if (method === 'HEAD' && HEAD_REFUSED.has(status)) {
+					discard(res.body);
+					method = 'GET';
+					continue;
+				}
+				if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
+					discard(res.body);
+					const location = String(res.headers.location);
+					const step = nextHop(url, location, chain, domains, startOnDomain);
+					if (!('next' in step)) {
+						if (step.target) chain.push(step.target);
+						const reason = 'reason' in step ? step.reason : undefined;
+						return ended({ outcome: step.outcome, reason, status, finalUrl: step.target ?? url.href });
+					}
+					url = step.next;
+					chain.push(url.href);
+					method = 'HEAD';
+					continue;
+				}
+				const wantBody = readBodies && status >= 200 && status < 300;
+				if (method === 'HEAD' && wantBody && bodyWorthReading(res.headers['content-type'])) {
+					discard(res.body);
+					method = 'GET';
+					continue;
+				}
+				const read: BodyRead | undefined =
+					method === 'GET' && wantBody ? await readBody(res, maxBytes) : undefined;
+				if (!read) discard(res.body);
+				const contentType = headerText(res.headers['content-type']);
+				const outcome = classifyStatus(status, chain.length > 1, url, read);
+				return ended({ ...outcome, status, finalUrl: url.href, contentType, ...read?.page });
+			}
+		} catch (err) {
+			if (res) discard(res.body);
+			return ended({ ...classifyError(err, controller.signal.aborted), finalUrl: url.href });
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	return { check, close: () => agent.close() };
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+	return Array.isArray(value) ? value[0] : value;
+}
+
+/** Bodies worth a GET: pages and PDFs, or anything that does not say what it is. */
+function bodyWorthReading(value: string | string[] | undefined): boolean {
+	const mime = (headerText(value) ?? '').split(';')[0].trim().toLowerCase();
+	return (
+		mime === '' ||
+		mime.includes('html') ||
+		mime === 'application/pdf' ||
+		mime === 'application/octet-stream' ||
+		mime === 'text/plain'
+	);
+}
+
+export type { BlockReason };
