@@ -38,7 +38,12 @@ export function onDomain(url: string | URL, domains: readonly string[]): boolean
 }
 
 const FLAGGED: Record<FlaggedHost, readonly string[]> = {
-	google_drive: ['drive.google.com', 'docs.google.com', 'sites.google.com', 'drive.usercontent.google.com'],
+	google_drive: [
+		'drive.google.com',
+		'docs.google.com',
+		'sites.google.com',
+		'drive.usercontent.google.com'
+	],
 	facebook: ['facebook.com', 'fb.com', 'fb.me', 'fb.watch', 'fbcdn.net'],
 	shortener: [
 		'bit.ly',

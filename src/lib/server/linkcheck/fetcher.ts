@@ -105,9 +105,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 		try {
 			for (;;) {
 				const literal = admit(url);
-				if (!literal.ok) return ended({ outcome: 'blocked', reason: literal.reason, finalUrl: url.href });
+				if (!literal.ok)
+					return ended({ outcome: 'blocked', reason: literal.reason, finalUrl: url.href });
 				if (!literal.literal) {
-					const left = Math.max(1, Math.min(connectTimeoutMs, deadlineMs - (Date.now() - startedAt)));
+					const left = Math.max(
+						1,
+						Math.min(connectTimeoutMs, deadlineMs - (Date.now() - startedAt))
+					);
 					await resolveChecked(resolver, bareHost(url), allowLoopback, left);
 				}
 				res = await send(url, method, controller.signal);
@@ -124,7 +128,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 					if (!('next' in step)) {
 						if (step.target) chain.push(step.target);
 						const reason = 'reason' in step ? step.reason : undefined;
-						return ended({ outcome: step.outcome, reason, status, finalUrl: step.target ?? url.href });
+						return ended({
+							outcome: step.outcome,
+							reason,
+							status,
+							finalUrl: step.target ?? url.href
+						});
 					}
 					url = step.next;
 					chain.push(url.href);

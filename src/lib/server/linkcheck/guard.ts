@@ -17,7 +17,8 @@ export type BlockReason =
 	| 'unresolvable'
 	| 'invalid_url';
 
-export type Admission = { ok: true; url: URL; literal: boolean } | { ok: false; reason: BlockReason };
+export type Admission =
+	{ ok: true; url: URL; literal: boolean } | { ok: false; reason: BlockReason };
 
 const EXTRA_BLOCKED_V4: [string, number][] = [
 	['198.18.0.0', 15], // benchmarking (RFC 2544)

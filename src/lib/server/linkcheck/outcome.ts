@@ -41,7 +41,8 @@ export function classifyStatus(
 	if (status === 408 || status === 425 || status === 429 || status >= 500) {
 		return { outcome: 'retry_later' };
 	}
-	if (status >= 300 && status < 400) return { outcome: 'dead', reason: 'redirect_without_location' };
+	if (status >= 300 && status < 400)
+		return { outcome: 'dead', reason: 'redirect_without_location' };
 	return { outcome: 'dead' };
 }
 
@@ -56,7 +57,14 @@ function codesOf(err: unknown): string[] {
 	return codes;
 }
 
-const DNS_CODES = ['ENOTFOUND', 'EAI_AGAIN', 'ENODATA', 'ESERVFAIL', 'EAI_NONAME', UNRESOLVABLE_CODE];
+const DNS_CODES = [
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ENODATA',
+	'ESERVFAIL',
+	'EAI_NONAME',
+	UNRESOLVABLE_CODE
+];
 const TIMEOUT_CODES = [
 	'UND_ERR_CONNECT_TIMEOUT',
 	'UND_ERR_HEADERS_TIMEOUT',
@@ -74,7 +82,8 @@ export function classifyError(err: unknown, deadlinePassed: boolean): Classified
 	if (deadlinePassed) return { outcome: 'unreachable', reason: 'deadline' };
 	if (has(TIMEOUT_CODES)) return { outcome: 'unreachable', reason: 'timeout' };
 	if (has(['ECONNREFUSED'])) return { outcome: 'unreachable', reason: 'refused' };
-	if (has(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'])) return { outcome: 'unreachable', reason: 'reset' };
+	if (has(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']))
+		return { outcome: 'unreachable', reason: 'reset' };
 	if (codes.some((c) => c.startsWith('ERR_TLS') || c.includes('CERT') || c.includes('SSL'))) {
 		return { outcome: 'unreachable', reason: 'tls' };
 	}

@@ -9,13 +9,21 @@ export const MAX_TEXT = 200_000;
 
 export type PdfRead = 'text' | 'no_text_layer' | 'not_read';
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' '
+};
 
 /** Decode the character references an HTML title or text commonly holds. */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
 		if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
-		const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+		const code =
+			ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
 		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 	});
 }
@@ -52,7 +60,8 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string): string {
 /** The trimmed, entity-decoded `<title>` (at most 300 characters) and the visible text. */
 export function readHtml(html: string): { title?: string; text: string } {
 	const rawTitle = html.match(/<title[^>]*>([\s\S]*?)<\/title\s*>/i)?.[1];
-	const title = rawTitle === undefined ? undefined : squash(decodeEntities(rawTitle)).slice(0, MAX_TITLE);
+	const title =
+		rawTitle === undefined ? undefined : squash(decodeEntities(rawTitle)).slice(0, MAX_TITLE);
 	const visible = html
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -93,7 +93,8 @@ export function createAgent(opts: TransportOptions): Agent {
 	const portFor = opts.portFor;
 	return new Agent({
 		connect: portFor
-			? (options, callback) => connector({ ...options, port: String(portFor(options.protocol)) }, callback)
+			? (options, callback) =>
+					connector({ ...options, port: String(portFor(options.protocol)) }, callback)
 			: connector,
 		headersTimeout: opts.readTimeoutMs,
 		bodyTimeout: opts.readTimeoutMs,
@@ -102,7 +103,10 @@ export function createAgent(opts: TransportOptions): Agent {
 }
 
 /** Drop a response body without reading it (an abort error on it is expected, not a fault). */
-export function discard(body: { on(event: 'error', listener: () => void): unknown; destroy(): unknown }) {
+export function discard(body: {
+	on(event: 'error', listener: () => void): unknown;
+	destroy(): unknown;
+}) {
 	body.on('error', () => {});
 	body.destroy();
 }
