@@ -9,7 +9,8 @@ import {
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { env } from '$env/dynamic/private';
-import { database } from '$lib/server/db';
+import { database, stopBeforeClose } from '$lib/server/db';
+import { startAppJobs, stopAppJobs } from '$lib/server/jobs';
 import { StartupError } from '$lib/server/db/folder-lock';
 import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { resolveToken } from '$lib/server/auth/api-tokens';
@@ -24,7 +25,12 @@ import { isFormPost, sameOrigin } from '$lib/server/same-origin';
 
 export const init: ServerInit = async () => {
 	try {
-		await database();
+		const db = await database();
+		// The queue starts beside the first requests, not before them.
+		startAppJobs(db).catch((e) =>
+			console.error(JSON.stringify({ level: 'error', event: 'job_queue', message: String(e) }))
+		);
+		stopBeforeClose(stopAppJobs);
 	} catch (e) {
 		// A data folder that is taken or not writable: one line that says so, then stop.
 		if (!(e instanceof StartupError)) throw e;

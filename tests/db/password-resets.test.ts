@@ -21,6 +21,7 @@ function inTx(db: Database, tx: Tx): Database {
 		query: (sql, params) => tx.query(sql, params),
 		exec: (sql) => tx.exec(sql),
 		transaction: (fn) => fn(tx),
+		queueSql: db.queueSql,
 		close: async () => {}
 	};
 }

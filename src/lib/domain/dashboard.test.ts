@@ -21,6 +21,9 @@ const item = (
 		periodMet: true,
 		missingElements: [],
 		missingMonths: [],
+		failingLinks: 0,
+		uncheckedLinks: 0,
+		linkProblems: [],
 		...extra
 	}
 });

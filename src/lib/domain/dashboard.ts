@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from './fiscal';
 import type { ItemReadiness } from './item-state';
+import type { LinkProblem } from './link-verdict';
 import type { ItemStatus } from './status';
 import { STATUSES } from './status';
 
@@ -13,7 +14,14 @@ interface ItemLike {
 }
 
 export type RiskReason =
-	'unassigned' | 'ownerArchived' | 'overdue' | 'dueSoon' | 'changes' | 'period' | 'elements';
+	| 'unassigned'
+	| 'ownerArchived'
+	| 'overdue'
+	| 'dueSoon'
+	| 'changes'
+	| 'period'
+	| 'elements'
+	| 'links';
 
 /** No live division owes the item: never assigned, or every owner has been archived since. */
 export function needsOwner(parts: readonly { archived?: boolean }[]): boolean {
@@ -30,12 +38,15 @@ export interface RiskEntry {
 	due_date: IsoDate | null;
 	status: ItemStatus;
 	reasons: RiskReason[];
+	/** What fails the item's links, when `links` is a reason. */
+	linkProblems: LinkProblem[];
 }
 
 /**
  * Items that put the score at risk: no division owns them (none assigned, or only archived
  * ones), overdue and not approved, due within a week and not yet submitted, sent back for
- * changes, or submitted/approved while their evidence misses the period or elements.
+ * changes, submitted/approved while their evidence misses the period or elements, or with a
+ * link that fails its check.
  */
 export function atRisk(items: ItemLike[], today: IsoDate): RiskEntry[] {
 	const soon = addDays(today, DUE_SOON_DAYS);
@@ -50,13 +61,15 @@ export function atRisk(items: ItemLike[], today: IsoDate): RiskEntry[] {
 			if (r.status === 'changes_requested') reasons.push('changes');
 			if (settled && !r.periodMet) reasons.push('period');
 			if (settled && !r.elementsCovered) reasons.push('elements');
+			if (r.failingLinks > 0) reasons.push('links');
 			return {
 				code: i.code,
 				name_th: i.name_th,
 				name_en: i.name_en,
 				due_date: i.due_date,
 				status: r.status,
-				reasons
+				reasons,
+				linkProblems: r.linkProblems
 			};
 		})
 		.filter((e) => e.reasons.length > 0);

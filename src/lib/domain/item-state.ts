@@ -3,6 +3,14 @@ import { itemStatusOf } from './item-status';
 import { evidenceAsks, ruleMet, type PeriodRule } from './period-rule';
 import type { ItemState } from './scoring';
 import type { ItemStatus } from './status';
+import {
+	linkVerdict,
+	linksPass,
+	LINK_WARNINGS,
+	type LinkCheck,
+	type LinkProblem,
+	type LinkVerdict
+} from './link-verdict';
 
 export interface EvidenceFacts {
 	kind: 'url' | 'nothing_to_report';
@@ -11,6 +19,9 @@ export interface EvidenceFacts {
 	covers_from: IsoDate | null;
 	covers_to: IsoDate | null;
 	deleted_at: unknown;
+	/** The newest check of the URL as it is now, and whether a coordinator accepted it off-domain. */
+	link_check?: LinkCheck | null;
+	accepted?: boolean;
 }
 
 export interface ItemFacts {
@@ -29,7 +40,15 @@ export interface ItemReadiness extends ItemState {
 	missingElements: number[];
 	/** Months or quarters ('YYYY-MM' of their first month) without evidence or a declaration. */
 	missingMonths: string[];
+	/** Live URLs whose newest check fails them (dead, off the website, last year's, …). */
+	failingLinks: number;
+	/** What fails them, each problem once. */
+	linkProblems: LinkProblem[];
+	/** Live URLs not checked yet. */
+	uncheckedLinks: number;
 }
+
+const WARNINGS: ReadonlySet<string> = new Set(LINK_WARNINGS);
 
 /**
  * What the evidence of an item proves, never flattering: elements count only when a live URL
@@ -57,13 +76,20 @@ export function itemReadiness(f: ItemFacts): ItemReadiness {
 			to: e.covers_to
 		}))
 	);
+	const verdicts: LinkVerdict[] = urls.map((e) => linkVerdict(e.link_check, e.accepted));
 	return {
 		code: f.code,
 		status: itemStatusOf(f.parts),
 		elementsCovered: missingElements.length === 0,
 		periodMet: period.met,
+		linksOk: linksPass(verdicts),
 		missingElements,
 		missingMonths: period.missingSlots,
+		failingLinks: verdicts.filter((v) => v.state === 'fail').length,
+		linkProblems: [
+			...new Set(verdicts.flatMap((v) => (v.state === 'fail' ? v.reasons : []) as LinkProblem[]))
+		].filter((r) => !WARNINGS.has(r)),
+		uncheckedLinks: verdicts.filter((v) => v.state === 'unchecked').length,
 		...(f.dueDate ? { dueDate: f.dueDate } : {})
 	};
 }

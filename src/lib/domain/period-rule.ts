@@ -101,6 +101,16 @@ export function ruleKind(rule: PeriodRule): RuleKind {
 }
 
 /** The first and last calendar month of a monthly or quarterly rule; null for other rules. */
+/**
+ * The Buddhist-era year an item's documents should show: the round's fiscal year, the year
+ * before for a report on the previous year, none for standing information.
+ */
+export function expectedYear(rule: PeriodRule, beFY: number): number | null {
+	const kind = ruleKind(rule);
+	if (kind === 'standing') return null;
+	return kind === 'previous' ? beFY - 1 : beFY;
+}
+
 export function ruleMonths(rule: PeriodRule): { from: number; to: number } | null {
 	const p = parsed(rule);
 	return p.from && p.to ? { from: p.from, to: p.to } : null;

@@ -19,11 +19,13 @@ export interface CycleRef {
 	version: number;
 }
 
+export const CYCLE_REF_COLUMNS =
+	'id, org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version';
+
 /** The caller's cycle of a fiscal year in their organisation (RLS hides others'). */
 export async function cycleOfYear(tx: Tx, orgId: string, year: number): Promise<CycleRef | null> {
 	const [row] = await tx.query<CycleRef & Record<string, unknown>>(
-		`select id, org_id, catalog_id, fiscal_year, oit_opens, oit_closes, internal_deadline, as_of, version
-		 from public.cycles where org_id = $1 and fiscal_year = $2`,
+		`select ${CYCLE_REF_COLUMNS} from public.cycles where org_id = $1 and fiscal_year = $2`,
 		[orgId, year]
 	);
 	return row ?? null;

@@ -1,4 +1,6 @@
 import type { Tx } from './db/port';
+import type { LinkCheck } from '$lib/domain/link-verdict';
+import { LINK_CHECK_COLUMNS } from './link-checks';
 
 export interface EvidenceInput {
 	kind: 'url' | 'nothing_to_report';
@@ -29,11 +31,15 @@ export interface EvidenceRow {
 	created_at: Date;
 	created_by_name: string | null;
 	version: number;
+	/** The newest check of the current URL, and whether a coordinator accepted it off-domain. */
+	link_check: LinkCheck | null;
+	accepted: boolean;
 }
 
 const COLUMNS = `e.id, e.part_id, e.division_id, e.kind, e.url, e.title, e.note, e.period_month,
 	e.covers_from, e.covers_to, e.element_positions, e.carried_from, e.deleted_at, e.created_at, e.version,
-	(select full_name from public.profiles pr where pr.id = e.created_by) as created_by_name`;
+	(select full_name from public.profiles pr where pr.id = e.created_by) as created_by_name,
+	${LINK_CHECK_COLUMNS}`;
 
 /** Evidence of the given parts, the removed ones included (pages decide what to show). */
 export function evidenceOfParts(tx: Tx, partIds: string[]): Promise<EvidenceRow[]> {

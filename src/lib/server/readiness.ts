@@ -3,6 +3,7 @@ import type { CycleRef } from './cycle-items';
 import type { PeriodRule } from '$lib/domain/period-rule';
 import type { ScoringScheme } from '$lib/domain/scheme';
 import { scheme as editionScheme } from './cycle-scheme';
+import { LINK_CHECK_COLUMNS } from './link-checks';
 import type { ItemStatus } from '$lib/domain/status';
 import { itemReadiness, type EvidenceFacts, type ItemReadiness } from '$lib/domain/item-state';
 import {
@@ -77,7 +78,7 @@ export async function cycleItemRows(tx: Tx, cycleId: string): Promise<ItemRow[]>
 	);
 	const evidence = await tx.query<EvidenceOf & { assignment_id: string } & Record<string, unknown>>(
 		`select p.assignment_id, e.kind, e.url, e.title, e.note, e.element_positions, e.period_month,
-			e.covers_from, e.covers_to, e.deleted_at
+			e.covers_from, e.covers_to, e.deleted_at, ${LINK_CHECK_COLUMNS}
 		 from public.evidence e
 		 join public.parts p on p.id = e.part_id
 		 join public.assignments a on a.id = p.assignment_id

@@ -27,6 +27,16 @@ async function open(): Promise<Database> {
 	await migrate(db, { migrationsDir: cfg.migrationsDir, shimDir: cfg.shimDir });
 	await loadCatalogs(db);
 	if (cfg.demo) await loadDemo(db);
-	process.once('sveltekit:shutdown', () => void db.close());
+	process.once('sveltekit:shutdown', async () => {
+		for (const stop of beforeClose.splice(0)) await stop().catch(() => {});
+		await db.close();
+	});
 	return db;
+}
+
+const beforeClose: (() => Promise<void>)[] = [];
+
+/** Work to stop before the database closes at shutdown (the job queue). */
+export function stopBeforeClose(stop: () => Promise<void>): void {
+	beforeClose.push(stop);
 }

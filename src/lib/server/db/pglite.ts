@@ -66,6 +66,10 @@ function wrap(pg: PGlite, close: () => Promise<void>): Database {
 		exec: async (sql) => {
 			wrote(await pg.exec(sql));
 		},
+		queueSql: async (text, values) =>
+			values?.length
+				? { rows: (await pg.query<Row>(text, values)).rows }
+				: { rows: (await pg.exec(text)).at(-1)?.rows ?? [] },
 		close
 	};
 }

@@ -23,6 +23,11 @@ export interface Database extends Tx {
 	 * true while the count has not moved. Absent where other processes may write (PostgreSQL).
 	 */
 	readonly writes?: () => number;
+	/**
+	 * One statement with parameters, or a script without them, outside any transaction: the job
+	 * queue's own SQL. Not counted as a write, since no page reads the queue's tables.
+	 */
+	queueSql(text: string, values?: unknown[]): Promise<{ rows: Row[] }>;
 	close(): Promise<void>;
 }
 

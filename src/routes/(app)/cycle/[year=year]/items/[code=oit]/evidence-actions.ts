@@ -14,6 +14,7 @@ import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
 import { periodProblem } from '$lib/domain/period-rule';
 import { translator, type Translate } from '$lib/i18n';
 import type { Tx } from '$lib/server/db/port';
+import { enqueue } from '$lib/server/jobs';
 import { actionContext, type PartRef } from './context';
 
 const elements = z.preprocess(
@@ -110,7 +111,7 @@ async function saveEvidence<T extends Fields & { part_id: string }>(
 	store: (
 		tx: Tx,
 		ctx: { orgId: string; part: PartRef; data: T; input: EvidenceInput }
-	) => Promise<ReturnType<typeof failure> | null>
+	) => Promise<{ refusal: ReturnType<typeof failure> } | { saved: string | null }>
 ) {
 	const { member, t, run } = actionContext(event);
 	const form = await event.request.formData();
@@ -121,23 +122,28 @@ async function saveEvidence<T extends Fields & { part_id: string }>(
 	}
 	const d = parsed.data;
 	const id = formId(d);
+	let saved: string | null = null;
 	try {
-		return await run(async (tx, part) => {
+		const result = await run(async (tx, part) => {
 			const p = await part(d.part_id);
 			const checked = toInput(d, p, t);
 			if ('errors' in checked) {
 				return failure(400, { action, id, errors: checked.errors, values: formObject(form) });
 			}
-			const refusal = await store(tx, {
+			const stored = await store(tx, {
 				orgId: member.orgId,
 				part: p,
 				data: d,
 				input: checked.input
 			});
-			if (refusal) return refusal;
+			if ('refusal' in stored) return stored.refusal;
+			if (checked.input.kind === 'url') saved = stored.saved;
 			await startPart(tx, p.id);
 			return { action, id, saved: true };
 		});
+		// The saved link is checked in the background; the form does not wait for it.
+		if (saved) void enqueue('link-check', { ids: [saved] });
+		return result;
 	} catch (e) {
 		return refused(e, t, action, form);
 	}
@@ -175,10 +181,9 @@ export const evidenceActions = {
 			'addEvidence',
 			addSchema,
 			(d) => String(d.part_id),
-			async (tx, { orgId, part, data, input }) => {
-				await addEvidence(tx, orgId, part.id, data.client_key, input);
-				return null;
-			}
+			async (tx, { orgId, part, data, input }) => ({
+				saved: await addEvidence(tx, orgId, part.id, data.client_key, input)
+			})
 		),
 	editEvidence: (event: RequestEvent) =>
 		saveEvidence(
@@ -187,8 +192,9 @@ export const evidenceActions = {
 			editSchema,
 			(d) => String(d.id),
 			async (tx, { orgId, part, data, input }) => {
-				if (await updateEvidence(tx, orgId, data.id, data.version, input)) return null;
-				return whyUnchanged(tx, event, 'editEvidence', part, data);
+				if (await updateEvidence(tx, orgId, data.id, data.version, input))
+					return { saved: data.id };
+				return { refusal: await whyUnchanged(tx, event, 'editEvidence', part, data) };
 			}
 		),
 	removeEvidence: (event: RequestEvent) => removal(event, true),

@@ -1,0 +1,61 @@
+import type { Database } from '../db/port';
+import { createFetcher } from '../linkcheck';
+import { checkEvidence, checkRun } from '../link-checks';
+import { startJobs, type JobDefinition, type Jobs } from './queue';
+import { nightlyLinkChecks, dailySnapshots } from './daily';
+
+const KEY = Symbol.for('ita.jobs');
+type Holder = { [KEY]?: Promise<Jobs> };
+
+/** The process's job queue, started once with the app's jobs and their schedules. */
+export function startAppJobs(db: Database): Promise<Jobs> {
+	const holder = globalThis as Holder;
+	holder[KEY] ??= startJobs(db, appJobs(db));
+	return holder[KEY];
+}
+
+function appJobs(db: Database): JobDefinition[] {
+	const fetcher = createFetcher();
+	return [
+		{
+			name: 'link-check',
+			run: async (data) => void (await checkEvidence(db, fetcher, (data as { ids: string[] }).ids))
+		},
+		{
+			name: 'link-check-run',
+			retryLimit: 1,
+			run: (data) => checkRun(db, fetcher, (data as { runId: string }).runId)
+		},
+		// Every night at 01:30 until each round's OIT window closes.
+		{
+			name: 'link-check-nightly',
+			cron: '30 1 * * *',
+			run: async () => {
+				for (const runId of await nightlyLinkChecks(db)) await enqueue('link-check-run', { runId });
+			}
+		},
+		// Every hour, so a day has its point even when the office PC is off at midnight.
+		{ name: 'snapshot-daily', cron: '5 * * * *', run: async () => void (await dailySnapshots(db)) }
+	];
+}
+
+/**
+ * Puts a job on the queue for after the current request. A queue that cannot take it is logged,
+ * never turned into an error for the person whose write has already been saved.
+ */
+export async function enqueue(name: string, data: object): Promise<void> {
+	const started = (globalThis as Holder)[KEY];
+	if (!started) return;
+	try {
+		await (await started).send(name, data);
+	} catch (e) {
+		console.error(JSON.stringify({ level: 'error', event: 'enqueue', name, message: String(e) }));
+	}
+}
+
+export async function stopAppJobs(): Promise<void> {
+	const holder = globalThis as Holder;
+	const started = holder[KEY];
+	delete holder[KEY];
+	if (started) await (await started).stop();
+}

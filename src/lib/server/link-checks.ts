@@ -1,0 +1,176 @@
+import type { Database, Tx } from './db/port';
+import { asSystem } from './db/with-user';
+import { expectedYear, type PeriodRule } from '$lib/domain/period-rule';
+import type { LinkCheck, YearCheck } from '$lib/domain/link-verdict';
+import { flaggedHost, onDomain, runLimited, yearShown, type FetchResult } from './linkcheck';
+
+/**
+ * The newest check of an evidence row's current URL and whether a coordinator accepted that URL
+ * off-domain, as two columns of a query over `public.evidence e`.
+ */
+export const LINK_CHECK_COLUMNS = `(select row_to_json(l) from (
+			select lc.outcome, lc.http_status, lc.final_url, lc.title, lc.on_domain, lc.flagged_host,
+				lc.year_check, lc.years_seen, lc.checked_at
+			from public.link_checks lc where lc.evidence_id = e.id and lc.url = e.url
+			order by lc.checked_at desc limit 1) l) as link_check,
+		exists (select 1 from public.link_exceptions x where x.org_id = e.org_id and x.url = e.url)
+			as accepted`;
+
+export interface Fetcher {
+	check(url: string, domains: string[]): Promise<FetchResult>;
+}
+
+interface Target {
+	evidence_id: string;
+	org_id: string;
+	cycle_id: string;
+	url: string;
+	domains: string[];
+	fiscal_year: number;
+	period_rule: PeriodRule;
+}
+
+const TARGETS = `select e.id as evidence_id, e.org_id, a.cycle_id, e.url, o.domains, c.fiscal_year,
+		i.period_rule
+	 from public.evidence e
+	 join public.parts p on p.id = e.part_id
+	 join public.assignments a on a.id = p.assignment_id
+	 join public.cycles c on c.id = a.cycle_id
+	 join public.catalog_items i on i.id = a.item_id
+	 join public.organisations o on o.id = e.org_id
+	 where e.kind = 'url' and e.deleted_at is null`;
+
+function targetsOf(db: Database, where: string, param: unknown): Promise<Target[]> {
+	return asSystem(
+		db,
+		'linkcheck',
+		(tx) =>
+			tx.query<Target & Record<string, unknown>>(`${TARGETS} and ${where} order by e.created_at`, [
+				param
+			]),
+		{ readOnly: true }
+	);
+}
+
+/** What a fetch found, as the row stored for the evidence. */
+export function findings(target: Target, result: FetchResult): Omit<LinkCheck, 'checked_at'> {
+	const host = new URL(target.url).hostname;
+	return {
+		outcome: result.outcome,
+		http_status: result.status ?? null,
+		final_url: result.finalUrl && result.finalUrl !== target.url ? result.finalUrl : null,
+		title: result.title?.slice(0, 300) ?? null,
+		on_domain: onDomain(target.url, target.domains),
+		flagged_host: flaggedHost(host),
+		...yearFindings(target, result)
+	};
+}
+
+function yearFindings(
+	target: Target,
+	result: FetchResult
+): Pick<LinkCheck, 'year_check' | 'years_seen'> {
+	const year = expectedYear(target.period_rule, target.fiscal_year);
+	const reached = result.outcome === 'live' || result.outcome === 'live_redirected';
+	if (year === null || !reached) return { year_check: 'not_applicable', years_seen: [] };
+	const shown = yearShown(
+		{ url: result.finalUrl ?? target.url, title: result.title ?? '', text: result.text ?? '' },
+		year
+	);
+	let check: YearCheck = shown.found
+		? 'found'
+		: shown.otherYears.length
+			? 'other_year'
+			: 'not_found';
+	if (check === 'not_found' && result.pdf === 'no_text_layer') check = 'no_text_layer';
+	if (check === 'not_found' && result.pdf === 'not_read') check = 'not_read';
+	return { year_check: check, years_seen: shown.otherYears };
+}
+
+async function store(tx: Tx, target: Target, found: Omit<LinkCheck, 'checked_at'>) {
+	await tx.query(
+		`insert into public.link_checks (org_id, evidence_id, url, outcome, http_status, final_url,
+			title, on_domain, flagged_host, year_check, years_seen)
+		 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		[
+			target.org_id,
+			target.evidence_id,
+			target.url,
+			found.outcome,
+			found.http_status,
+			found.final_url,
+			found.title,
+			found.on_domain,
+			found.flagged_host,
+			found.year_check,
+			found.years_seen
+		]
+	);
+}
+
+/**
+ * Checks the targets with at most 2 requests per host and 16 in flight, storing each result as
+ * it arrives (so a page shows progress) and counting it into the run when there is one.
+ */
+async function checkTargets(
+	db: Database,
+	fetcher: Fetcher,
+	targets: Target[],
+	runId: string | null
+): Promise<{ peakInFlight: number; peakPerHost: number }> {
+	const { peakInFlight, peakPerHost } = await runLimited(
+		targets.map((target) => ({
+			host: new URL(target.url).hostname,
+			run: async () => {
+				const result = await fetcher.check(target.url, target.domains);
+				await asSystem(db, 'linkcheck', async (tx) => {
+					await store(tx, target, findings(target, result));
+					if (runId)
+						await tx.query('update public.link_check_runs set done = done + 1 where id = $1', [
+							runId
+						]);
+				});
+			}
+		}))
+	);
+	return { peakInFlight, peakPerHost };
+}
+
+/** Checks the given evidence rows (their current URLs), e.g. just after they were saved. */
+export async function checkEvidence(db: Database, fetcher: Fetcher, evidenceIds: string[]) {
+	const targets = await targetsOf(db, 'e.id = any($1::uuid[])', evidenceIds);
+	await checkTargets(db, fetcher, targets, null);
+	return targets.length;
+}
+
+/** Runs a "check all" of a round: every live evidence URL, with the run's progress kept. */
+export async function checkRun(db: Database, fetcher: Fetcher, runId: string) {
+	const [run] = await db.query<{ cycle_id: string }>(
+		'select cycle_id from public.link_check_runs where id = $1 and finished_at is null',
+		[runId]
+	);
+	if (!run) return;
+	const targets = await targetsOf(db, 'a.cycle_id = $1', run.cycle_id);
+	await asSystem(db, 'linkcheck', (tx) =>
+		tx.query('update public.link_check_runs set total = $2, done = 0 where id = $1', [
+			runId,
+			targets.length
+		])
+	);
+	await checkTargets(db, fetcher, targets, runId);
+	await asSystem(db, 'linkcheck', (tx) =>
+		tx.query('update public.link_check_runs set finished_at = now() where id = $1', [runId])
+	);
+}
+
+/** Starts a run of the round as the system (the nightly check); returns its id. */
+export async function startSystemRun(db: Database, orgId: string, cycleId: string) {
+	const [run] = await asSystem(db, 'linkcheck', (tx) =>
+		tx.query<{ id: string }>(
+			`insert into public.link_check_runs (org_id, cycle_id, requested_by) values ($1, $2, null)
+			 returning id`,
+			[orgId, cycleId]
+		)
+	);
+	return run.id;
+}
