@@ -11,6 +11,7 @@ import type { PeriodRule } from '$lib/domain/catalog';
 import { phayaoOwners2565 } from '$lib/catalogs/phayao-fy2565-owners';
 import { assign } from './assignments';
 import { tellDemoStory } from './demo-story';
+import { recordDemoLinks } from './demo-links';
 import type { Role } from './members';
 
 /** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
@@ -114,6 +115,7 @@ export async function loadDemo(
 		await tx.query('update public.cycles set as_of = $2 where id = $1', [cycleId, DEMO_AS_OF]);
 		await assignAsPhayaoDid(tx, orgId, cycleId, catalogId);
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
+		await recordDemoLinks(tx, orgId, cycleId, DEMO_AS_OF);
 		// The story happened before its "as of" day, so its history does not carry today's date:
 		// a part's changes are dated when it was reviewed or submitted, the rest four weeks earlier.
 		await tx.query(
