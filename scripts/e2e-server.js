@@ -2,7 +2,9 @@
 // Starts the built server for one end-to-end run on an empty embedded database: DATA_DIR is
 // deleted first (PGlite has one folder per process; a leftover from an earlier run would carry
 // its organisations over), then build/index.js takes PORT, HOST, DATA_DIR and DEMO from the env.
+import dns from 'node:dns';
 import { existsSync, rmSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { resolve, sep } from 'node:path';
 
@@ -17,4 +19,29 @@ if (!existsSync('build/handler.js')) {
 }
 rmSync(dir, { recursive: true, force: true });
 process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+offline();
 await import('./serve.js');
+
+/**
+ * The suite contacts no address outside this machine: every name but localhost fails to resolve,
+ * as on an office PC without internet, so a link check of a demo URL ends "unresolvable" before
+ * a packet leaves.
+ */
+function offline() {
+	const { lookup } = dns;
+	const local = (host) => host === 'localhost' || /^[\d.]+$|:/.test(host);
+	const refused = (host) =>
+		Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), {
+			code: 'ENOTFOUND',
+			hostname: host
+		});
+	dns.lookup = (host, options, callback) => {
+		const done = typeof options === 'function' ? options : callback;
+		if (local(host)) return lookup(host, options, callback);
+		process.nextTick(done, refused(host));
+	};
+	const lookupAsync = dns.promises.lookup;
+	dns.promises.lookup = (host, options) =>
+		local(host) ? lookupAsync(host, options) : Promise.reject(refused(host));
+	syncBuiltinESMExports();
+}

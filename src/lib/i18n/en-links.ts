@@ -46,6 +46,7 @@ export const enLinks: Record<keyof typeof thLinks, string> = {
 	'links.itemFails': 'A link fails: this item scores 0 even when approved',
 	'links.checkAll': 'Check all links',
 	'links.running': 'Checking {done} of {total} links',
+	'links.starting': 'Starting the check…',
 	'links.finished': 'All {total} links checked at {when}',
 	'links.neverRun': 'The whole round has not been checked yet',
 	'links.filterAll': 'All',

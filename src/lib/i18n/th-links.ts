@@ -42,6 +42,7 @@ export const thLinks = {
 	'links.itemFails': 'ลิงก์ไม่ผ่าน ข้อนี้จะได้ 0 คะแนนแม้ได้รับอนุมัติแล้ว',
 	'links.checkAll': 'ตรวจลิงก์ทั้งหมด',
 	'links.running': 'กำลังตรวจ {done} จาก {total} ลิงก์',
+	'links.starting': 'กำลังเริ่มตรวจ…',
 	'links.finished': 'ตรวจครบ {total} ลิงก์ เมื่อ {when}',
 	'links.neverRun': 'ยังไม่เคยตรวจทั้งรอบ',
 	'links.filterAll': 'ทั้งหมด',

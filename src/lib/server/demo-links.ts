@@ -31,6 +31,10 @@ const FOUND: Record<string, { url?: string; check?: Partial<LinkCheck>; accept?:
 	}
 };
 
+/** The address of an item's evidence in the demo. */
+export const demoUrl = (code: string) =>
+	FOUND[code]?.url ?? `https://www.pyo.go.th/ita2565/${code}`;
+
 export async function recordDemoLinks(
 	tx: Tx,
 	orgId: string,
@@ -58,8 +62,7 @@ export async function recordDemoLinks(
 	);
 	for (const e of evidence) {
 		const found = FOUND[e.code] ?? {};
-		const url = found.url ?? e.url;
-		if (found.url) await tx.query('update public.evidence set url = $2 where id = $1', [e.id, url]);
+		const url = e.url;
 		const check: Omit<LinkCheck, 'checked_at'> = {
 			outcome: 'live',
 			http_status: 200,

@@ -5,6 +5,7 @@ import { addDays } from '$lib/domain/fiscal';
 import { ruleWindow } from '$lib/domain/period-rule';
 import { round2, scoreCycle, type ItemState } from '$lib/domain/scoring';
 import { GRADE_SCHEME } from '$lib/domain/scheme';
+import { demoUrl } from './demo-links';
 
 /**
  * The demo's story as of mid-February 2565: a week before the internal deadline most standing
@@ -83,7 +84,7 @@ export async function tellDemoStory(
 					[
 						orgId,
 						part.id,
-						`https://www.pyo.go.th/ita2565/${item.code}`,
+						demoUrl(item.code),
 						`${item.code} บนเว็บไซต์ อบจ.พะเยา`,
 						'เมนู ITA 2565 › ' + item.code,
 						window?.from ?? null,

@@ -6,6 +6,7 @@ import { itemView } from '$lib/server/cycle-items';
 import { cycleToday } from '$lib/domain/fiscal';
 import { evidenceActions } from './evidence-actions';
 import { partActions } from './part-actions';
+import { linkActions } from './link-actions';
 
 export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	const { cycle } = await parent();
@@ -16,4 +17,4 @@ export const load: PageServerLoad = async ({ locals, params, parent }) => {
 	return { ...view, clientKeys, today: cycleToday(cycle, new Date()) };
 };
 
-export const actions: Actions = { ...evidenceActions, ...partActions };
+export const actions: Actions = { ...evidenceActions, ...partActions, ...linkActions };
