@@ -41,8 +41,7 @@ export function openPostgres(connectionString: string, max = 10): Database {
 		async queueSql(text, values) {
 			// A script without parameters answers with one result per statement: the last counts.
 			const result = (await pool.query(text, values as unknown[])) as unknown as
-				| pg.QueryResult
-				| pg.QueryResult[];
+				pg.QueryResult | pg.QueryResult[];
 			return { rows: (Array.isArray(result) ? result.at(-1)?.rows : result.rows) ?? [] };
 		},
 		close: () => pool.end()
