@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { DEMO, signIn } from './helpers';
 import { startServer, type OwnServer } from './spawn';
 
@@ -36,6 +37,20 @@ test.describe('recorded checks on the demo', () => {
 		await page.goto('/cycle/2565/dashboard');
 		const risk = page.locator('#risk').locator('..').locator('li', { hasText: 'o16' });
 		await expect(risk).toContainText('ลิงก์ไม่ผ่าน: ลิงก์เสีย');
+	});
+
+	test('the answer workbook answers "ไม่มี" for a failing link and says why', async ({ page }) => {
+		const res = await page.request.get('/cycle/2565/answers.xlsx');
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(Buffer.from(await res.body()) as unknown as ArrayBuffer);
+		const answers = book.getWorksheet('OIT')!;
+		const checks = book.getWorksheet('ตรวจลิงก์')!;
+		const rowOf = (sheet: ExcelJS.Worksheet, code: string) =>
+			sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === code)!;
+		expect(rowOf(answers, 'o10').getCell(3).value).toBe('ไม่มี');
+		expect(rowOf(answers, 'o1').getCell(3).value).toBe('มี');
+		expect(rowOf(checks, 'o10').getCell(3).value).toBe('ลิงก์ไม่ผ่าน');
+		expect(String(rowOf(checks, 'o10').getCell(4).value)).toContain('Google Drive');
 	});
 
 	test('the accepted off-site platform passes and says why', async ({ page }) => {

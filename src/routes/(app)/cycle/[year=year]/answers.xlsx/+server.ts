@@ -1,10 +1,11 @@
 import type { RequestHandler } from './$types';
-import { answerSheet } from '$lib/server/answers';
+import { answerLinks, answerSheet } from '$lib/server/answers';
 import { answersXlsx } from '$lib/server/answer-files';
 
 export const GET: RequestHandler = async ({ locals, params }) => {
-	const rows = await answerSheet(locals, Number(params.year));
-	const body = await answersXlsx(rows, `OIT ${params.year}`);
+	const year = Number(params.year);
+	const [rows, links] = [await answerSheet(locals, year), await answerLinks(locals, year)];
+	const body = await answersXlsx(rows, links, `OIT ${year}`);
 	return new Response(new Uint8Array(body), {
 		headers: {
 			'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
