@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFetcher, USER_AGENT, type FetcherOptions } from './fetcher';
+import { tinyPdf } from './test-pdf';
 import { startTestServer, stream, stubResolver, type TestServer } from './test-server';
 
 const PUBLIC = '93.184.216.34';
@@ -381,5 +382,44 @@ describe('S19 outcomes (loopback names allowed, port remapped)', () => {
 		);
 		const result = await fetcher().check('http://agency.gov/tis', domains);
 		expect(result).toMatchObject({ outcome: 'live', title: 'ปี 2567', text: 'x' });
+	});
+});
+
+describe('PDF bodies (loopback names allowed, port remapped)', () => {
+	const serve =
+		(type: string, body: Buffer) => (_req: unknown, res: import('node:http').ServerResponse) =>
+			res.writeHead(200, { 'content-type': type, 'content-length': String(body.length) }).end(body);
+
+	it('reads the text layer, also of a PDF sent as application/octet-stream', async () => {
+		server.route('/plan.pdf', serve('application/pdf', tinyPdf('Budget plan 2567')));
+		server.route('/download', serve('application/octet-stream', tinyPdf('Report 2566')));
+		const f = fetcher();
+		expect(await f.check('http://agency.gov/plan.pdf', domains)).toMatchObject({
+			outcome: 'live',
+			contentType: 'application/pdf',
+			pdf: 'text',
+			text: 'Budget plan 2567'
+		});
+		expect(await f.check('http://agency.gov/download', domains)).toMatchObject({
+			pdf: 'text',
+			text: 'Report 2566'
+		});
+	});
+
+	it('a scan without text is no_text_layer; a PDF longer than the cap is not_read', async () => {
+		server.route('/scan.pdf', serve('application/pdf', tinyPdf(null)));
+		server.route('/long.pdf', (_req, res) => {
+			res.writeHead(200, { 'content-type': 'application/pdf' });
+			res.end(tinyPdf('Budget plan 2567'));
+		});
+		expect(await fetcher().check('http://agency.gov/scan.pdf', domains)).toMatchObject({
+			pdf: 'no_text_layer'
+		});
+		const capped = await fetcher(names(), { maxBytes: 200 }).check(
+			'http://agency.gov/long.pdf',
+			domains
+		);
+		expect(capped).toMatchObject({ outcome: 'live', pdf: 'not_read' });
+		expect(capped.text).toBeUndefined();
 	});
 });
