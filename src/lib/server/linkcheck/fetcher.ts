@@ -45,6 +45,8 @@ export interface FetcherOptions {
 	lookup?: Resolver;
 	/** Tests only: the port actually dialled for http:/https: (URLs still need port 80/443). */
 	portFor?: (protocol: string) => number;
+	/** Tests only: trust this certificate authority (a local https test server). */
+	ca?: string;
 	connectTimeoutMs?: number;
 	readTimeoutMs?: number;
 	/** The whole check, every hop included (default 15 s). */
@@ -75,7 +77,8 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 		allowLoopback,
 		connectTimeoutMs,
 		readTimeoutMs,
-		portFor: options.portFor
+		portFor: options.portFor,
+		ca: options.ca
 	});
 
 	async function send(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal) {
