@@ -120,12 +120,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 				res = await send(url, method, controller.signal);
 				const status = res.statusCode;
 				if (method === 'HEAD' && HEAD_REFUSED.has(status)) {
-					discard(res.body);
+					await release(res, controller.signal);
 					method = 'GET';
 					continue;
 				}
 				if (status >= 300 && status < 400 && status !== 304 && res.headers.location) {
-					discard(res.body);
+					await release(res, controller.signal);
 					const location = String(res.headers.location);
 					const step = nextHop(url, location, chain, domains, startOnDomain);
 					if (!('next' in step)) {
@@ -145,13 +145,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 				}
 				const wantBody = readBodies && status >= 200 && status < 300;
 				if (method === 'HEAD' && wantBody && bodyWorthReading(res.headers['content-type'])) {
-					discard(res.body);
+					await release(res, controller.signal);
 					method = 'GET';
 					continue;
 				}
 				const read: BodyRead | undefined =
 					method === 'GET' && wantBody ? await readBody(res, maxBytes) : undefined;
-				if (!read) discard(res.body);
+				if (!read) await release(res, controller.signal);
 				const contentType = headerText(res.headers['content-type']);
 				const outcome = classifyStatus(status, chain.length > 1, url, read);
 				return ended({ ...outcome, status, finalUrl: url.href, contentType, ...read?.page });
@@ -165,6 +165,18 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 	}
 
 	return { check, close: () => agent.close() };
+}
+
+/**
+ * Finish with a body that is not read (HEAD, redirects, error pages): up to 64 KB is drained so
+ * the connection can serve the next request; anything longer closes it.
+ */
+async function release(res: Dispatcher.ResponseData, signal: AbortSignal): Promise<void> {
+	try {
+		await res.body.dump({ limit: 65_536, signal });
+	} catch {
+		discard(res.body);
+	}
 }
 
 function headerText(value: string | string[] | undefined): string | undefined {

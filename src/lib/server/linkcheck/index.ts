@@ -12,4 +12,4 @@ export {
 export type { Resolver } from './transport';
 export { MAX_REDIRECTS } from './redirects';
 export { runLimited, type PoolOptions, type PoolRun, type PoolTask } from './pool';
-export { yearShown, type LinkTexts, type YearShown } from '$lib/domain/link-year';
+export { yearShown, type LinkTexts, type YearShown } from '../../domain/link-year';
