@@ -235,8 +235,8 @@ describe('time and size limits (loopback names allowed, port remapped)', () => {
 			'http://agency.gov/',
 			domains
 		);
-		expect(result).toMatchObject({ outcome: 'unreachable', reason: 'timeout' });
-		expect(Date.now() - t0).toBeLessThan(1000);
+		expect(result).toMatchObject({ outcome: 'unreachable', reason: 'timeout' }); // not the 3 s deadline
+		expect(Date.now() - t0).toBeLessThan(2000); // undici times headers on a 1-second clock
 		silent.close();
 	});
 

@@ -47,7 +47,9 @@ export interface FetcherOptions {
 	portFor?: (protocol: string) => number;
 	/** Tests only: trust this certificate authority (a local https test server). */
 	ca?: string;
+	/** Connecting, DNS included (default 5 s). */
 	connectTimeoutMs?: number;
+	/** Waiting for headers or for the next body bytes (default 10 s; undici checks headers on a 1 s clock). */
 	readTimeoutMs?: number;
 	/** The whole check, every hop included (default 15 s). */
 	deadlineMs?: number;
