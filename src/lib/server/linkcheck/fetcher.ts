@@ -2,8 +2,12 @@
  * Check one evidence link the way an assessor would open it, without ever letting the server be
  * used to reach the machine or the network it runs on. Each address in the chain is admitted
  * (guard.ts), resolved and checked, and checked again when the socket connects (transport.ts).
- * HEAD first (GET when the server refuses HEAD), redirects followed by hand (redirects.ts), then
- * one GET of the final page to read its title and text, at most `maxBytes` of it.
+ * HEAD first (GET when the server refuses HEAD: 405, 501, or 400/403/404 that some servers give
+ * HEAD alone), redirects followed by hand (redirects.ts), then one GET of the final page to read
+ * its title and text, at most `maxBytes` of it. Requests carry only the fixed headers below: no
+ * cookies are kept, no credentials or caller headers are ever added, so nothing travels to
+ * another host. `allowLoopback`, `portFor` and `ca` exist for tests and are never set from
+ * configuration.
  */
 import type { Dispatcher } from 'undici';
 import { onDomain } from './domains';
@@ -15,8 +19,9 @@ import { createAgent, discard, resolveChecked, systemResolver, type Resolver } f
 
 export type { Outcome } from './outcome';
 
+/** Sent on every request, so agency web masters can tell what is checking their pages. */
 export const USER_AGENT =
-	'ITA-Readiness-LinkCheck/1.0 (+evidence link check for ITA readiness; no personal data collected)';
+	'ITA-Readiness-LinkCheck/1.0 (+evidence link check of the ITA Readiness app)';
 
 const HEADERS = {
 	'user-agent': USER_AGENT,
@@ -107,17 +112,24 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 		let url = start;
 		let method: 'HEAD' | 'GET' = 'HEAD';
 		let res: Dispatcher.ResponseData | undefined;
+		let admittedHref = '';
 		try {
 			for (;;) {
-				const literal = admit(url);
-				if (!literal.ok)
-					return ended({ outcome: 'blocked', reason: literal.reason, finalUrl: url.href });
-				if (!literal.literal) {
-					const left = Math.max(
-						1,
-						Math.min(connectTimeoutMs, deadlineMs - (Date.now() - startedAt))
-					);
-					await resolveChecked(resolver, bareHost(url), allowLoopback, left);
+				if (url.href !== admittedHref) {
+					const admitted = admit(url);
+					if (!admitted.ok) {
+						return ended({ outcome: 'blocked', reason: admitted.reason, finalUrl: url.href });
+					}
+					if (!admitted.literal) {
+						const left = deadlineMs - (Date.now() - startedAt);
+						await resolveChecked(
+							resolver,
+							bareHost(url),
+							allowLoopback,
+							Math.max(1, Math.min(connectTimeoutMs, left))
+						);
+					}
+					admittedHref = url.href;
 				}
 				res = await send(url, method, controller.signal);
 				const status = res.statusCode;
