@@ -107,6 +107,13 @@ describe('refused before any DNS query or socket (loopback names allowed, port r
 });
 
 describe('names that resolve to forbidden addresses (loopback names allowed, port remapped)', () => {
+	it('localhost through the system resolver is refused (nothing relaxed but the port)', async () => {
+		const real = createFetcher({ portFor: () => server.port, connectTimeoutMs: 1000 });
+		const result = await real.check('http://localhost/', domains);
+		expect(result).toMatchObject({ outcome: 'blocked', reason: 'destination_not_allowed' });
+		expect(server.total()).toBe(0);
+	});
+
 	it('S07 a name pointing at 10.0.0.5 is refused without opening a socket', async () => {
 		const stub = names();
 		const result = await fetcher(stub).check('http://intranet.agency.gov/', domains);

@@ -52,5 +52,10 @@ describe('runLimited', () => {
 	it('a task that throws rejects the run', async () => {
 		const tasks = [{ host: 'a', run: () => Promise.reject(new Error('boom')) }];
 		await expect(runLimited(tasks)).rejects.toThrow('boom');
+		const ok = [{ host: 'a', run: () => Promise.resolve(1) }];
+		const onDone = () => {
+			throw new Error('progress failed');
+		};
+		await expect(runLimited(ok, { onDone })).rejects.toThrow('progress failed');
 	});
 });
