@@ -305,14 +305,65 @@ describe('time and size limits (loopback names allowed, port remapped)', () => {
 });
 
 describe('requests sent (loopback names allowed, port remapped)', () => {
-	it.each([405, 501])('S17 HEAD answered %s → the same URL by GET', async (status) => {
+	it.each([405, 501])('S17 headFirst: HEAD answered %s → the same URL by GET', async (status) => {
 		server.route('/nohead', (req, res) => {
 			if (req.method === 'HEAD') return void res.writeHead(status).end();
 			res.writeHead(200, { 'content-type': 'text/html' }).end(html('ok'));
 		});
-		const result = await fetcher().check('http://agency.gov/nohead', domains);
+		const result = await fetcher(names(), { headFirst: true }).check(
+			'http://agency.gov/nohead',
+			domains
+		);
 		expect(result).toMatchObject({ outcome: 'live', title: 'ok' });
 		expect(server.requests.map((r) => r.method)).toEqual(['HEAD', 'GET']);
+	});
+
+	it('headFirst: HEAD 200, then a GET only for pages and PDFs', async () => {
+		server.route('/page', (_req, res) =>
+			res.writeHead(200, { 'content-type': 'text/html' }).end(html('หน้า'))
+		);
+		server.route('/photo.jpg', (_req, res) =>
+			res.writeHead(200, { 'content-type': 'image/jpeg' }).end('x')
+		);
+		const f = fetcher(names(), { headFirst: true });
+		expect(await f.check('http://agency.gov/page', domains)).toMatchObject({
+			outcome: 'live',
+			title: 'หน้า'
+		});
+		expect(await f.check('http://agency.gov/photo.jpg', domains)).toMatchObject({
+			outcome: 'live'
+		});
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'HEAD /page',
+			'GET /page',
+			'HEAD /photo.jpg'
+		]);
+		const statusOnly = await fetcher(names(), { readBodies: false }).check(
+			'http://agency.gov/page',
+			domains
+		);
+		expect(statusOnly.title).toBeUndefined();
+		expect(server.requests.at(-1)?.method).toBe('HEAD');
+	});
+
+	it('by default one GET reads the page, and other files are left unread', async () => {
+		server.route('/page', (_req, res) =>
+			res.writeHead(200, { 'content-type': 'text/html' }).end(html('หน้า'))
+		);
+		server.route('/files.zip', (_req, res) => {
+			res.writeHead(200, { 'content-type': 'application/zip' });
+			stream(res, 8_000_000, server.sent);
+		});
+		const f = fetcher();
+		expect(await f.check('http://agency.gov/page', domains)).toMatchObject({
+			outcome: 'live',
+			title: 'หน้า'
+		});
+		const zip = await f.check('http://agency.gov/files.zip', domains);
+		expect(zip).toMatchObject({ outcome: 'live', contentType: 'application/zip' });
+		expect(zip.text).toBeUndefined();
+		expect(server.requests.map((r) => r.method)).toEqual(['GET', 'GET']);
+		expect(server.sent.bytes).toBeLessThan(8_000_000);
 	});
 
 	it('S18 no cookies or credentials, a fixed User-Agent, the same headers on every host', async () => {
