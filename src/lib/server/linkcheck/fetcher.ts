@@ -13,11 +13,11 @@ import type { Dispatcher } from 'undici';
 import { onDomain } from './domains';
 import { admit, bareHost, type BlockReason } from './guard';
 import { nextHop } from './redirects';
-import { classifyError, classifyStatus, type Outcome } from './outcome';
+import { classifyError, classifyStatus, type CheckReason, type Outcome } from './outcome';
 import { readBody, type BodyRead } from './body';
 import { createAgent, discard, resolveChecked, systemResolver, type Resolver } from './transport';
 
-export type { Outcome } from './outcome';
+export type { CheckReason, Outcome } from './outcome';
 
 /** Sent on every request, so agency web masters can tell what is checking their pages. */
 export const USER_AGENT =
@@ -31,7 +31,7 @@ const HEADERS = {
 
 export interface FetchResult {
 	outcome: Outcome;
-	reason?: string;
+	reason?: CheckReason;
 	status?: number;
 	finalUrl: string;
 	/** Every address fetched or refused, the start first. */

@@ -4,6 +4,7 @@ export { asciiHost, flaggedHost, onDomain, type FlaggedHost } from './domains';
 export {
 	createFetcher,
 	USER_AGENT,
+	type CheckReason,
 	type FetchResult,
 	type Fetcher,
 	type FetcherOptions,
