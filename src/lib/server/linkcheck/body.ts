@@ -41,7 +41,7 @@ export async function readCapped(
 		chunks.push(chunk);
 		total += chunk.length;
 	}
-	discard(body);
+	if (truncated) discard(body);
 	return { bytes: Buffer.concat(chunks, total), truncated };
 }
 

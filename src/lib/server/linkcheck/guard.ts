@@ -55,6 +55,8 @@ export function addressAllowed(ip: string, allowLoopback = false): boolean {
 	}
 	if (allowLoopback && addr.range() === 'loopback') return true;
 	if (addr.kind() === 'ipv4') return v4Allowed(addr as ipaddr.IPv4);
+	// ::/96 holds the deprecated IPv4-compatible form (::127.0.0.1), which ipaddr.js calls unicast.
+	if (addr.match(ipaddr.IPv6.parse('::'), 96)) return false;
 	return addr.range() === 'unicast';
 }
 

@@ -4,6 +4,7 @@ export { asciiHost, flaggedHost, onDomain, type FlaggedHost } from './domains';
 export {
 	createFetcher,
 	USER_AGENT,
+	type CheckReason,
 	type FetchResult,
 	type Fetcher,
 	type FetcherOptions,
@@ -12,4 +13,4 @@ export {
 export type { Resolver } from './transport';
 export { MAX_REDIRECTS } from './redirects';
 export { runLimited, type PoolOptions, type PoolRun, type PoolTask } from './pool';
-export { yearShown, type LinkTexts, type YearShown } from '$lib/domain/link-year';
+export { yearShown, type LinkTexts, type YearShown } from '../../domain/link-year';

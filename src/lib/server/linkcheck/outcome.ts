@@ -4,6 +4,7 @@
  * another try later, and a server that cannot be reached at all is unreachable.
  */
 import type { BodyRead } from './body';
+import type { BlockReason } from './guard';
 import { isLoginUrl } from './page';
 import { BLOCKED_CODE, UNRESOLVABLE_CODE } from './transport';
 
@@ -20,9 +21,23 @@ export type Outcome =
 	| 'too_many_redirects'
 	| 'unresolvable';
 
+/** Why, for the outcomes that have more than one cause. */
+export type CheckReason =
+	| BlockReason // blocked
+	| 'timeout' // unreachable: connect or read timeout
+	| 'deadline' // unreachable: the whole check ran out of time
+	| 'refused'
+	| 'reset'
+	| 'tls'
+	| 'network'
+	| 'login_wall' // restricted: a sign-in page instead of the document
+	| 'redirect_without_location' // dead
+	| 'limit' // too_many_redirects
+	| 'loop';
+
 export interface Classified {
 	outcome: Outcome;
-	reason?: string;
+	reason?: CheckReason;
 }
 
 export function classifyStatus(

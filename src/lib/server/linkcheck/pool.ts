@@ -21,7 +21,10 @@ export interface PoolRun<T> {
 	peakPerHost: number;
 }
 
-/** Every task's result in task order. The first task that throws rejects the run; no new task starts after it. */
+/**
+ * Every task's result in task order. The first task (or `onDone`) that throws rejects the run and
+ * no new task starts after it.
+ */
 export function runLimited<T>(
 	tasks: readonly PoolTask<T>[],
 	{ perHost = 2, global = 16, onDone }: PoolOptions<T> = {}
@@ -65,7 +68,12 @@ export function runLimited<T>(
 						inFlight--;
 						busy.set(host, (busy.get(host) ?? 1) - 1);
 						finished++;
-						onDone?.(i, result);
+						try {
+							onDone?.(i, result);
+						} catch (err) {
+							failed = true;
+							return reject(err);
+						}
 						pump();
 					},
 					(err: unknown) => {

@@ -68,6 +68,7 @@ export async function startTestServer(): Promise<TestServer> {
 
 /** Stream `total` bytes (Infinity for endless) in 64 KB chunks, respecting backpressure. */
 export function stream(res: ServerResponse, total: number, sent: { bytes: number }) {
+	if (res.req.method === 'HEAD') return void res.end();
 	const chunk = Buffer.alloc(65_536, 0x61);
 	let left = total;
 	const pump = () => {

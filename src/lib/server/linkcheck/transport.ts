@@ -73,6 +73,8 @@ export interface TransportOptions {
 	readTimeoutMs: number;
 	/** Tests only: the port actually dialled for a URL (the URL itself keeps port 80/443). */
 	portFor?: (protocol: string) => number;
+	/** Tests only: the certificate authority of a local https test server. */
+	ca?: string;
 }
 
 /** An undici Agent whose every connection goes through the checked lookup. */
@@ -89,7 +91,11 @@ export function createAgent(opts: TransportOptions): Agent {
 			(err: Error) => callback(err, '')
 		);
 	};
-	const connector = buildConnector({ timeout: opts.connectTimeoutMs, lookup });
+	const connector = buildConnector({
+		timeout: opts.connectTimeoutMs,
+		lookup,
+		...(opts.ca ? { ca: opts.ca } : {})
+	});
 	const portFor = opts.portFor;
 	return new Agent({
 		connect: portFor
