@@ -13,6 +13,8 @@ import { benchEditionImport, benchRoundDashboards } from './bench/editions.js';
 import { benchCapacity } from './bench/capacity.js';
 import { benchImportBomb } from './bench/import-bomb.js';
 import { benchRestart } from './bench/restart.js';
+import { benchLinkcheck } from './bench/linkcheck.js';
+import { benchCheckAll } from './bench/check-all.js';
 
 const PORT = Number(process.env.BENCH_PORT) || 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
@@ -80,6 +82,8 @@ try {
 	await benchCapacity(base, cookie);
 	await benchImportBomb(base, cookie, server.child.pid);
 	await stop(server);
+	await benchLinkcheck();
+	await benchCheckAll();
 } finally {
 	rmSync(dataDir, { recursive: true, force: true });
 }

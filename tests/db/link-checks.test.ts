@@ -14,7 +14,7 @@ import { loadDemo } from '../../src/lib/server/demo';
 import { asSystem } from '../../src/lib/server/db/with-user';
 import { cycleOfYear, type CycleRef } from '../../src/lib/server/cycle-items';
 import { cycleReadiness } from '../../src/lib/server/readiness';
-import { checkRun, startSystemRun } from '../../src/lib/server/link-checks';
+import { both, checkRun, startSystemRun } from '../../src/lib/server/link-checks';
 import { createFetcher, type Fetcher } from '../../src/lib/server/linkcheck';
 import { atRisk } from '../../src/lib/domain/dashboard';
 import type { Database } from '../../src/lib/server/db/port';
@@ -125,7 +125,7 @@ describe.each(targets())('link checks on %s', (target: Target) => {
 	it('a check of the whole round finds each failure, with progress, and lowers the score', async () => {
 		const before = await readiness();
 		const runId = await startSystemRun(db, cycle.org_id, cycle.id);
-		await checkRun(db, fetcher, runId);
+		await checkRun(db, both(fetcher), runId);
 		const [run] = await db.query<{ total: number; done: number; finished: boolean }>(
 			`select total, done, finished_at is not null as finished from public.link_check_runs
 			 where id = $1`,

@@ -3,6 +3,7 @@ import { linkVerdict, linksPass, type LinkCheck } from './link-verdict';
 
 const check = (over: Partial<LinkCheck> = {}): LinkCheck => ({
 	outcome: 'live',
+	reason: null,
 	http_status: 200,
 	final_url: null,
 	title: 'ประกาศ',
@@ -42,6 +43,13 @@ describe('linkVerdict', () => {
 			const v = linkVerdict(check({ outcome, year_check: 'not_applicable' }));
 			expect(v).toEqual({ state: 'warn', reasons: [outcome] });
 		}
+	});
+
+	it('names a certificate problem apart from a site that did not answer', () => {
+		const v = linkVerdict(
+			check({ outcome: 'unreachable', reason: 'tls', year_check: 'not_applicable' })
+		);
+		expect(v).toEqual({ state: 'warn', reasons: ['certificate'] });
 	});
 
 	it('asks for a look when the year cannot be read, without failing', () => {

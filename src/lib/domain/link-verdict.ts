@@ -27,6 +27,8 @@ export type YearCheck =
 /** A stored check of one evidence URL (link_checks), as pages read it. */
 export interface LinkCheck {
 	outcome: LinkOutcome;
+	/** The checker's detail of the outcome (e.g. `tls` for an unreachable site, `login_wall`). */
+	reason: string | null;
 	http_status: number | null;
 	final_url: string | null;
 	title: string | null;
@@ -51,6 +53,7 @@ export type LinkProblem =
 /** Findings someone should look at, which do not fail the item by themselves. */
 export const LINK_WARNINGS = [
 	'unreachable',
+	'certificate',
 	'retry_later',
 	'unresolvable',
 	'insecure_redirect',
@@ -94,7 +97,8 @@ export function linkVerdict(check: LinkCheck | null | undefined, accepted = fals
 	const failing = FAILING[check.outcome];
 	if (failing) problems.push(failing);
 	const warning = WARNING[check.outcome];
-	if (warning) warnings.push(warning);
+	// Many sites send an incomplete certificate chain that browsers repair and the checker does not.
+	if (warning) warnings.push(check.reason === 'tls' ? 'certificate' : warning);
 	if (!accepted) {
 		if (check.flagged_host) problems.push(check.flagged_host);
 		else if (!check.on_domain) problems.push('off_domain');

@@ -22,6 +22,8 @@ export const enLinks: Record<keyof typeof thLinks, string> = {
 	'links.reason.other_year': 'Shows {years}, but this item needs {expected}',
 	'links.reason.unreachable':
 		'The website did not answer during the check; it will be checked again',
+	'links.reason.certificate':
+		'The site’s https certificate chain is incomplete: some browsers may refuse it; open it yourself to check',
 	'links.reason.retry_later': 'The website is unavailable ({status}); it will be checked again',
 	'links.reason.unresolvable': 'The site’s name was not found, or this computer is offline',
 	'links.reason.insecure_redirect': 'Redirected from https to insecure http',

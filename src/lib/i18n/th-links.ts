@@ -19,6 +19,8 @@ export const thLinks = {
 	'links.reason.too_many_redirects': 'ส่งต่อไปหลายทอดเกินไป (วนซ้ำ)',
 	'links.reason.other_year': 'แสดงปี {years} แต่ข้อนี้ต้องเป็นปี {expected}',
 	'links.reason.unreachable': 'ติดต่อเว็บไซต์ไม่ได้ในขณะตรวจ ระบบจะตรวจซ้ำ',
+	'links.reason.certificate':
+		'ใบรับรองความปลอดภัย (https) ของเว็บไซต์ไม่สมบูรณ์ เบราว์เซอร์บางตัวอาจเปิดไม่ได้ โปรดลองเปิดด้วยตนเอง',
 	'links.reason.retry_later': 'เว็บไซต์ไม่พร้อมให้บริการ ({status}) ระบบจะตรวจซ้ำ',
 	'links.reason.unresolvable': 'ไม่พบชื่อเว็บไซต์นี้ หรือเครื่องนี้ไม่ได้เชื่อมต่ออินเทอร์เน็ต',
 	'links.reason.insecure_redirect': 'ถูกส่งต่อจาก https ไปยัง http ที่ไม่ปลอดภัย',

@@ -65,6 +65,7 @@ export async function recordDemoLinks(
 		const url = e.url;
 		const check: Omit<LinkCheck, 'checked_at'> = {
 			outcome: 'live',
+			reason: null,
 			http_status: 200,
 			final_url: null,
 			title: e.title,

@@ -2,23 +2,38 @@ import type { Database, Tx } from './db/port';
 import { asSystem } from './db/with-user';
 import { expectedYear, type PeriodRule } from '$lib/domain/period-rule';
 import type { LinkCheck, YearCheck } from '$lib/domain/link-verdict';
-import { flaggedHost, onDomain, runLimited, yearShown, type FetchResult } from './linkcheck';
+import {
+	flaggedHost,
+	onDomain,
+	runLimited,
+	yearShown,
+	type FetchResult,
+	type Fetcher
+} from './linkcheck';
 
 /**
  * The newest check of an evidence row's current URL and whether a coordinator accepted that URL
  * off-domain, as two columns of a query over `public.evidence e`.
  */
 export const LINK_CHECK_COLUMNS = `(select row_to_json(l) from (
-			select lc.outcome, lc.http_status, lc.final_url, lc.title, lc.on_domain, lc.flagged_host,
+			select lc.outcome, lc.reason, lc.http_status, lc.final_url, lc.title, lc.on_domain, lc.flagged_host,
 				lc.year_check, lc.years_seen, lc.checked_at
 			from public.link_checks lc where lc.evidence_id = e.id and lc.url = e.url
 			order by lc.checked_at desc limit 1) l) as link_check,
 		exists (select 1 from public.link_exceptions x where x.org_id = e.org_id and x.url = e.url)
 			as accepted`;
 
-export interface Fetcher {
-	check(url: string, domains: string[]): Promise<FetchResult>;
+/**
+ * What opens the links: `pages` GETs and reads the page where the item's year must be found in
+ * it; `heads` asks with HEAD first (GET only when HEAD is refused) where no year is asked for.
+ */
+export interface LinkFetchers {
+	pages: Fetcher;
+	heads: Fetcher;
 }
+
+/** One fetcher for both kinds of link (tests). */
+export const both = (fetcher: Fetcher): LinkFetchers => ({ pages: fetcher, heads: fetcher });
 
 interface Target {
 	evidence_id: string;
@@ -57,6 +72,7 @@ export function findings(target: Target, result: FetchResult): Omit<LinkCheck, '
 	const host = new URL(target.url).hostname;
 	return {
 		outcome: result.outcome,
+		reason: result.reason ?? null,
 		http_status: result.status ?? null,
 		final_url: result.finalUrl && result.finalUrl !== target.url ? result.finalUrl : null,
 		title: result.title?.slice(0, 300) ?? null,
@@ -89,14 +105,15 @@ function yearFindings(
 
 async function store(tx: Tx, target: Target, found: Omit<LinkCheck, 'checked_at'>) {
 	await tx.query(
-		`insert into public.link_checks (org_id, evidence_id, url, outcome, http_status, final_url,
-			title, on_domain, flagged_host, year_check, years_seen)
-		 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		`insert into public.link_checks (org_id, evidence_id, url, outcome, reason, http_status,
+			final_url, title, on_domain, flagged_host, year_check, years_seen)
+		 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
 		[
 			target.org_id,
 			target.evidence_id,
 			target.url,
 			found.outcome,
+			found.reason,
 			found.http_status,
 			found.final_url,
 			found.title,
@@ -109,42 +126,78 @@ async function store(tx: Tx, target: Target, found: Omit<LinkCheck, 'checked_at'
 }
 
 /**
- * Checks the targets with at most 2 requests per host and 16 in flight, storing each result as
- * it arrives (so a page shows progress) and counting it into the run when there is one.
+ * Checks the targets with at most 2 requests per host and 16 in flight. Results are stored as
+ * they arrive, a batch per transaction (at most every half second), so a page shows progress
+ * without a write per link competing with the pages' reads.
  */
 async function checkTargets(
 	db: Database,
-	fetcher: Fetcher,
+	fetchers: LinkFetchers,
 	targets: Target[],
 	runId: string | null
 ): Promise<{ peakInFlight: number; peakPerHost: number }> {
+	const batch = new Batch(db, runId);
 	const { peakInFlight, peakPerHost } = await runLimited(
 		targets.map((target) => ({
 			host: new URL(target.url).hostname,
 			run: async () => {
+				const year = expectedYear(target.period_rule, target.fiscal_year);
+				const fetcher = year === null ? fetchers.heads : fetchers.pages;
 				const result = await fetcher.check(target.url, target.domains);
-				await asSystem(db, 'linkcheck', async (tx) => {
-					await store(tx, target, findings(target, result));
-					if (runId)
-						await tx.query('update public.link_check_runs set done = done + 1 where id = $1', [
-							runId
-						]);
-				});
+				await batch.add(target, findings(target, result));
 			}
 		}))
 	);
+	await batch.flush();
 	return { peakInFlight, peakPerHost };
 }
 
+/** Findings waiting to be stored, written together. */
+class Batch {
+	#waiting: [Target, Omit<LinkCheck, 'checked_at'>][] = [];
+	#last = Date.now();
+	#writing: Promise<void> = Promise.resolve();
+
+	constructor(
+		readonly db: Database,
+		readonly runId: string | null
+	) {}
+
+	add(target: Target, found: Omit<LinkCheck, 'checked_at'>): Promise<void> {
+		this.#waiting.push([target, found]);
+		return this.#waiting.length >= 32 || Date.now() - this.#last >= 500
+			? this.flush()
+			: Promise.resolve();
+	}
+
+	flush(): Promise<void> {
+		const rows = this.#waiting.splice(0);
+		this.#last = Date.now();
+		// One write at a time, in arrival order.
+		this.#writing = this.#writing.then(async () => {
+			if (!rows.length) return;
+			await asSystem(this.db, 'linkcheck', async (tx) => {
+				for (const [target, found] of rows) await store(tx, target, found);
+				if (this.runId)
+					await tx.query('update public.link_check_runs set done = done + $2 where id = $1', [
+						this.runId,
+						rows.length
+					]);
+			});
+		});
+		return this.#writing;
+	}
+}
+
 /** Checks the given evidence rows (their current URLs), e.g. just after they were saved. */
-export async function checkEvidence(db: Database, fetcher: Fetcher, evidenceIds: string[]) {
+export async function checkEvidence(db: Database, fetchers: LinkFetchers, evidenceIds: string[]) {
 	const targets = await targetsOf(db, 'e.id = any($1::uuid[])', evidenceIds);
-	await checkTargets(db, fetcher, targets, null);
+	await checkTargets(db, fetchers, targets, null);
 	return targets.length;
 }
 
 /** Runs a "check all" of a round: every live evidence URL, with the run's progress kept. */
-export async function checkRun(db: Database, fetcher: Fetcher, runId: string) {
+export async function checkRun(db: Database, fetchers: LinkFetchers, runId: string) {
 	const [run] = await db.query<{ cycle_id: string }>(
 		'select cycle_id from public.link_check_runs where id = $1 and finished_at is null',
 		[runId]
@@ -157,7 +210,7 @@ export async function checkRun(db: Database, fetcher: Fetcher, runId: string) {
 			targets.length
 		])
 	);
-	await checkTargets(db, fetcher, targets, runId);
+	await checkTargets(db, fetchers, targets, runId);
 	await asSystem(db, 'linkcheck', (tx) =>
 		tx.query('update public.link_check_runs set finished_at = now() where id = $1', [runId])
 	);

@@ -15,16 +15,16 @@ export function startAppJobs(db: Database): Promise<Jobs> {
 }
 
 function appJobs(db: Database): JobDefinition[] {
-	const fetcher = createFetcher();
+	const fetchers = { pages: createFetcher(), heads: createFetcher({ readBodies: false }) };
 	return [
 		{
 			name: 'link-check',
-			run: async (data) => void (await checkEvidence(db, fetcher, (data as { ids: string[] }).ids))
+			run: async (data) => void (await checkEvidence(db, fetchers, (data as { ids: string[] }).ids))
 		},
 		{
 			name: 'link-check-run',
 			retryLimit: 1,
-			run: (data) => checkRun(db, fetcher, (data as { runId: string }).runId)
+			run: (data) => checkRun(db, fetchers, (data as { runId: string }).runId)
 		},
 		// Every night at 01:30 until each round's OIT window closes.
 		{
