@@ -44,7 +44,7 @@ export const enLinks: Record<keyof typeof thLinks, string> = {
 	'links.checkQueued': 'The links are queued for checking; results appear in a few seconds',
 	'links.tooMany': 'Too many check requests: please wait a moment and try again',
 	'links.itemSummary':
-		'{total} links: {ok} pass · {fail} fail · {warn} to check again · {unchecked} not checked',
+		'Links: {total} · {ok} pass · {fail} fail · {warn} to check again · {unchecked} not checked',
 	'links.itemFails': 'A link fails: this item scores 0 even when approved',
 	'links.checkAll': 'Check all links',
 	'links.running': 'Checking {done} of {total} links',
