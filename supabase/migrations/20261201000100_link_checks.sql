@@ -20,7 +20,7 @@ create table public.link_checks (
 	year_check text not null default 'not_applicable' check (year_check in ('found', 'other_year',
 		'not_found', 'no_text_layer', 'not_read', 'not_applicable')),
 	years_seen integer[] not null default '{}',
-	foreign key (org_id, evidence_id) references public.evidence (org_id, id) on delete restrict
+	foreign key (org_id, evidence_id) references public.evidence (org_id, id) on delete cascade
 );
 comment on table public.link_checks is
 	'One row per check of an evidence URL (the newest for the evidence''s current URL counts): the '
