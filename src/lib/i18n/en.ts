@@ -10,6 +10,7 @@ import { enHome } from './en-home';
 import { enDivisions } from './en-divisions';
 import { enA11y } from './en-a11y';
 import { enGuard } from './en-guard';
+import { enNotify } from './en-notify';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
 	...enDivisions,
 	...enA11y,
 	...enGuard,
+	...enNotify,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

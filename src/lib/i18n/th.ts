@@ -9,6 +9,7 @@ import { thHome } from './th-home';
 import { thDivisions } from './th-divisions';
 import { thA11y } from './th-a11y';
 import { thGuard } from './th-guard';
+import { thNotify } from './th-notify';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -23,6 +24,7 @@ export const th = {
 	...thDivisions,
 	...thA11y,
 	...thGuard,
+	...thNotify,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',
