@@ -35,15 +35,18 @@ const OPEN_ROUNDS = `open_rounds as (
  * Returns how many notifications were recorded (0 on a second run the same day).
  */
 export function queueReminders(db: Database, now = new Date()): Promise<number> {
-	return asSystem(db, 'reminders', async (tx) => {
-		const today = bangkokDate(now);
-		const rows = [
-			...(await dueDigests(tx, today)),
-			...(await reviewDigests(tx, today)),
-			...(await executiveNews(tx, today))
-		];
-		return record(tx, rows);
-	});
+	return asSystem(db, 'reminders', (tx) => recordReminders(tx, now));
+}
+
+/** queueReminders inside an open transaction with the system's privileges. */
+export async function recordReminders(tx: Tx, now = new Date()): Promise<number> {
+	const today = bangkokDate(now);
+	const rows = [
+		...(await dueDigests(tx, today)),
+		...(await reviewDigests(tx, today)),
+		...(await executiveNews(tx, today))
+	];
+	return record(tx, rows);
 }
 
 /** Inserts the notifications; those already recorded (same dedupe key) are skipped. */
