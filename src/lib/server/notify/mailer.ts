@@ -44,6 +44,12 @@ export async function sendPendingEmail(db: Database, opts: SendOptions): Promise
 	const transport =
 		opts.transport ?? (opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null);
 	if (!transport) return 0;
+	const [{ waiting }] = await db.query<{ waiting: boolean }>(
+		'select exists (select 1 from public.notifications where email_claimed_at is null) as waiting'
+	);
+	if (!waiting) return 0;
+	// An unreachable server throws here, before anything is claimed: the queue tries again later.
+	await transport.verify();
 	const now = opts.now ?? new Date();
 	const since = new Date(now.getTime() - (opts.maxAgeHours ?? 72) * 3_600_000);
 	const claimed = await claim(db, now, since, opts.batch ?? 200);
@@ -51,12 +57,14 @@ export async function sendPendingEmail(db: Database, opts: SendOptions): Promise
 	for (const n of claimed.filter((c) => c.send)) {
 		const { subject, text, html } = mail(n, n.lang, opts.baseUrl);
 		try {
+			// base64: Thai text in quoted-printable is three times its size.
 			await transport.sendMail({
 				from: opts.from ?? DEFAULT_FROM,
 				to: n.email,
 				subject,
 				text,
-				html
+				html,
+				textEncoding: 'base64'
 			});
 		} catch (e) {
 			// At most once: a refused e-mail is not tried again.
