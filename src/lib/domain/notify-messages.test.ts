@@ -37,7 +37,7 @@ describe('notification messages', () => {
 		expect(html).toContain('ต้องมี &lt;ปัญหา&gt; &amp; อุปสรรค');
 		expect(html).not.toContain('<ปัญหา>');
 		expect(html).toContain('href="https://ita.example.go.th/cycle/2565/items/o24"');
-		expect(text).toContain('https://ita.example.go.th/cycle/2565/items/o24');
+		expect(text).toContain('เปิดดู\nhttps://ita.example.go.th/cycle/2565/items/o24');
 		expect(text).toContain('https://ita.example.go.th/notifications');
 	});
 
@@ -78,5 +78,24 @@ describe('notification messages', () => {
 		});
 		expect(m.lines[2].text).toContain('เลยกำหนดส่งแล้ว');
 		expect(m.lines.at(-1)?.text).toBe('และอีก 3 รายการ');
+	});
+
+	it('points executives to the dashboard', () => {
+		const target = message(
+			{ kind: 'target_reached', params: { fiscal_year: 2570, oit: 85.5, target: 85 } },
+			'th',
+			'http://x.test'
+		);
+		expect(target.title).toBe('คะแนน OIT ที่ยืนยันแล้วถึงเป้าหมาย 85.00 คะแนน (85.50)');
+		expect(target.link).toBe('http://x.test/cycle/2570/dashboard');
+		const stale = message(
+			{
+				kind: 'signoff_outdated',
+				params: { fiscal_year: 2570, signed_at: '2026-11-30T03:00:00Z' }
+			},
+			'en',
+			'http://x.test'
+		);
+		expect(stale.title).toBe('The sign-off of 30 Nov 2569 BE 10:00 is out of date');
 	});
 });

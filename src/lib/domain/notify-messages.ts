@@ -67,7 +67,6 @@ export function message(n: NotificationLike, lang: Lang, baseUrl: string): Messa
 			if (n.kind === 'returned' && p.comment)
 				lines.push({ text: t('notify.line.comment', { comment: str(p.comment) }) });
 			const link = itemLink(item.code);
-			lines.push({ text: label(item), href: link });
 			return {
 				title: t(`notify.msg.${n.kind}`, { item: label(item), division: str(item.division) }),
 				link,
@@ -86,12 +85,7 @@ export function message(n: NotificationLike, lang: Lang, baseUrl: string): Messa
 				lines.push({ text: `${label(i)} (${i.division})${when}`, href: itemLink(i.code) });
 			}
 			if (more) lines.push({ text: t('notify.line.more', { n: more }) });
-			const link =
-				n.kind === 'review_digest'
-					? `${base}/cycle/${year}/review`
-					: items.length
-						? itemLink(items[0].code)
-						: `${base}/my-work`;
+			const link = n.kind === 'review_digest' ? `${base}/cycle/${year}/review` : `${base}/my-work`;
 			return { title: t(`notify.msg.${n.kind}`, { n: items.length + more }), link, lines };
 		}
 		case 'target_reached': {
@@ -135,12 +129,14 @@ export function mail(
 	baseUrl: string
 ): { subject: string; text: string; html: string } {
 	const m = message(n, lang, baseUrl);
+	const open: Line = { text: translator(lang)('notify.open'), href: m.link };
+	const lines = m.lines.some((l) => l.href === m.link) ? m.lines : [...m.lines, open];
 	const settings = `${baseUrl.replace(/\/+$/, '')}/notifications`;
 	const footer = translator(lang)('notify.mail.footer', { link: settings });
 	const text = [
 		m.title,
 		'',
-		...m.lines.map((l) => (l.href ? `${l.text}\n${l.href}` : l.text)),
+		...lines.map((l) => (l.href ? `${l.text}\n${l.href}` : l.text)),
 		'',
 		footer
 	].join('\n');
@@ -149,7 +145,7 @@ export function mail(
 	const html =
 		`<!doctype html><html lang="${lang}"><body style="font-family:sans-serif">` +
 		`<p><strong>${escape(m.title)}</strong></p>` +
-		m.lines.map((l) => `<p>${line(l)}</p>`).join('') +
+		lines.map((l) => `<p>${line(l)}</p>`).join('') +
 		`<p style="color:#555;font-size:90%">${escape(footer)}</p></body></html>`;
 	return { subject: m.title.replace(/[\r\n]+/g, ' '), text, html };
 }
