@@ -61,6 +61,7 @@ describe.each(targets())('notification e-mail on %s', (target: Target) => {
 	beforeAll(async () => {
 		({ db, drop } = await migratedDatabase(target));
 		f = await seedFixtures(db);
+		await db.query(`delete from notifications where dedupe_key like 'fixture:%'`);
 		server = new SMTPServer({
 			authOptional: true,
 			disabledCommands: ['STARTTLS', 'AUTH'],

@@ -33,6 +33,7 @@ describe.each(targets())('notifications on %s', (target: Target) => {
 	beforeAll(async () => {
 		({ db, drop } = await migratedDatabase(target));
 		f = await seedFixtures(db);
+		await db.query(`delete from notifications where dedupe_key like 'fixture:%'`);
 	});
 	afterAll(() => drop());
 
