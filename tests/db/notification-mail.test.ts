@@ -13,6 +13,7 @@ import { asSystem, withUser } from '../../src/lib/server/db/with-user';
 import { movePart } from '../../src/lib/server/parts';
 import * as notifications from '../../src/lib/server/notifications';
 import { sendPendingEmail } from '../../src/lib/server/notify/mailer';
+import { record } from '../../src/lib/server/notify/reminders';
 import { migratedDatabase, targets, type Target } from './harness';
 import { seedFixtures, type Fixtures, type Persona } from './fixtures';
 
@@ -159,5 +160,36 @@ describe.each(targets())('notification e-mail on %s', (target: Target) => {
 		expect(await sendPendingEmail(db, { transport: transport(), baseUrl })).toBe(0);
 		expect(inbox.length).toBe(2);
 		expect(await as('sA1', (tx) => notifications.unread(tx))).toBe(2);
+	});
+
+	it('several new notifications of one person go in one e-mail', async () => {
+		const item = (code: string) => ({
+			org_id: f.orgA,
+			user_id: f.user.sA2,
+			kind: 'due_digest' as const,
+			cycle_id: f.cycleA,
+			params: {
+				fiscal_year: 2565,
+				items: [
+					{
+						code,
+						name_th: 'ชื่อ',
+						name_en: 'Name',
+						division: 'D2',
+						due_date: '2022-03-15',
+						bucket: 'due7'
+					}
+				],
+				more: 0
+			},
+			dedupe_key: `test:${code}`
+		});
+		await asSystem(db, 'test', (tx) => record(tx, [item('o1'), item('o2')]));
+		expect(await sendPendingEmail(db, { transport: transport(), baseUrl })).toBe(1);
+		const [digest] = inbox.filter((m) => m.to === 'sa2@agency.example');
+		expect(inbox.length).toBe(3);
+		expect(digest.subject).toBe('การแจ้งเตือนใหม่ 2 รายการ');
+		expect(digest.text).toContain(`${baseUrl}/cycle/2565/items/o1`);
+		expect(digest.text).toContain(`${baseUrl}/cycle/2565/items/o2`);
 	});
 });

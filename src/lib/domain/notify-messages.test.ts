@@ -32,7 +32,7 @@ describe('notification messages', () => {
 	});
 
 	it('escapes every value in the HTML mail and keeps the link in the text', () => {
-		const { subject, text, html } = mail(returned, 'th', 'https://ita.example.go.th');
+		const { subject, text, html } = mail([returned], 'th', 'https://ita.example.go.th');
 		expect(subject).toContain('o24');
 		expect(html).toContain('ต้องมี &lt;ปัญหา&gt; &amp; อุปสรรค');
 		expect(html).not.toContain('<ปัญหา>');
@@ -97,5 +97,15 @@ describe('notification messages', () => {
 			'http://x.test'
 		);
 		expect(stale.title).toBe('The sign-off of 30 Nov 2569 BE 10:00 is out of date');
+	});
+
+	it('puts several notifications of one person in one e-mail', () => {
+		const approved = { kind: 'approved' as const, params: { ...returned.params, code: 'o25' } };
+		const { subject, text, html } = mail([returned, approved], 'th', 'http://x.test');
+		expect(subject).toBe('การแจ้งเตือนใหม่ 2 รายการ');
+		expect(text).toContain('ส่งกลับให้แก้ไข: o24');
+		expect(text).toContain('อนุมัติแล้ว: o25');
+		expect(text).toContain('http://x.test/cycle/2565/items/o25');
+		expect(html.split('<hr>')).toHaveLength(2);
 	});
 });

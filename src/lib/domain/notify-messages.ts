@@ -122,30 +122,46 @@ const escape = (s: string) =>
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
 	);
 
-/** The e-mail of a notification: subject, plain text and simple HTML (every value escaped). */
+/**
+ * The e-mail of one person's new notifications: one notification is its own subject; several
+ * (a bulk assignment, a new round) go in one e-mail, each with its title, lines and link.
+ * Plain text and simple HTML, every value escaped.
+ */
 export function mail(
-	n: NotificationLike,
+	list: NotificationLike[],
 	lang: Lang,
 	baseUrl: string
 ): { subject: string; text: string; html: string } {
-	const m = message(n, lang, baseUrl);
-	const open: Line = { text: translator(lang)('notify.open'), href: m.link };
-	const lines = m.lines.some((l) => l.href === m.link) ? m.lines : [...m.lines, open];
-	const settings = `${baseUrl.replace(/\/+$/, '')}/notifications`;
-	const footer = translator(lang)('notify.mail.footer', { link: settings });
+	const t = translator(lang);
+	const messages = list.map((n) => {
+		const m = message(n, lang, baseUrl);
+		const open: Line = { text: t('notify.open'), href: m.link };
+		return { ...m, lines: m.lines.some((l) => l.href === m.link) ? m.lines : [...m.lines, open] };
+	});
+	const subject =
+		messages.length === 1 ? messages[0].title : t('notify.mail.several', { n: messages.length });
+	const footer = t('notify.mail.footer', { link: `${baseUrl.replace(/\/+$/, '')}/notifications` });
 	const text = [
-		m.title,
-		'',
-		...lines.map((l) => (l.href ? `${l.text}\n${l.href}` : l.text)),
-		'',
+		...messages.flatMap((m) => [
+			m.title,
+			'',
+			...m.lines.map((l) => (l.href ? `${l.text}\n${l.href}` : l.text)),
+			'',
+			''
+		]),
 		footer
 	].join('\n');
 	const line = (l: Line) =>
 		l.href ? `<a href="${escape(l.href)}">${escape(l.text)}</a>` : escape(l.text);
 	const html =
 		`<!doctype html><html lang="${lang}"><body style="font-family:sans-serif">` +
-		`<p><strong>${escape(m.title)}</strong></p>` +
-		lines.map((l) => `<p>${line(l)}</p>`).join('') +
+		messages
+			.map(
+				(m) =>
+					`<p><strong>${escape(m.title)}</strong></p>` +
+					m.lines.map((l) => `<p>${line(l)}</p>`).join('')
+			)
+			.join('<hr>') +
 		`<p style="color:#555;font-size:90%">${escape(footer)}</p></body></html>`;
-	return { subject: m.title.replace(/[\r\n]+/g, ' '), text, html };
+	return { subject: subject.replace(/[\r\n]+/g, ' '), text, html };
 }

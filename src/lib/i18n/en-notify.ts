@@ -46,6 +46,7 @@ export const enNotify: Record<keyof typeof thNotify, string> = {
 	'notify.line.signoff': 'The work changed after the sign-off: please check it and sign off again',
 	'notify.line.review': 'Open the review queue',
 	'notify.line.dashboard': 'Open the readiness dashboard',
+	'notify.mail.several': '{n} new notifications',
 	'notify.mail.footer':
 		'Sent by the ITA readiness workspace. Change your notification settings at {link}'
 };

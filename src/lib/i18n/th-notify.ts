@@ -43,5 +43,6 @@ export const thNotify = {
 	'notify.line.signoff': 'มีการเปลี่ยนแปลงงานหลังการรับรอง โปรดตรวจสอบและรับรองอีกครั้ง',
 	'notify.line.review': 'เปิดคิวตรวจงาน',
 	'notify.line.dashboard': 'เปิดภาพรวมความพร้อม',
+	'notify.mail.several': 'การแจ้งเตือนใหม่ {n} รายการ',
 	'notify.mail.footer': 'อีเมลนี้ส่งจากระบบเตรียมความพร้อม ITA เปลี่ยนการตั้งค่าการแจ้งเตือนได้ที่ {link}'
 };

@@ -1,6 +1,7 @@
 /**
- * Sends the notifications' e-mails, one e-mail per notification (the reminders are already one
- * digest per person and day). Called by the job queue, e.g. every minute. At most once: the
+ * Sends the notifications' e-mails: one e-mail per person and call, holding what was new for them
+ * (a single notification is its own e-mail; a bulk assignment is one e-mail, not forty). Called
+ * by the job queue, e.g. every minute. At most once: the
  * notifications are claimed (email_claimed_at) in a transaction that commits before anything is
  * sent, so a crash or a second worker never sends one twice; a crash between the claim and the
  * send loses that e-mail (the bell still shows it). Without an SMTP server (SMTP_URL unset)
@@ -39,7 +40,7 @@ interface Claimed {
 
 export const DEFAULT_FROM = 'ITA Readiness <no-reply@localhost>';
 
-/** Sends what is waiting; returns how many e-mails went out. */
+/** Sends what is waiting; returns how many e-mails went out (one per person at most). */
 export async function sendPendingEmail(db: Database, opts: SendOptions): Promise<number> {
 	const transport =
 		opts.transport ?? (opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null);
@@ -53,14 +54,17 @@ export async function sendPendingEmail(db: Database, opts: SendOptions): Promise
 	const now = opts.now ?? new Date();
 	const since = new Date(now.getTime() - (opts.maxAgeHours ?? 72) * 3_600_000);
 	const claimed = await claim(db, now, since, opts.batch ?? 200);
+	const people = new Map<string, Claimed[]>();
+	for (const n of claimed.filter((c) => c.send))
+		people.set(n.email, [...(people.get(n.email) ?? []), n]);
 	let sent = 0;
-	for (const n of claimed.filter((c) => c.send)) {
-		const { subject, text, html } = mail(n, n.lang, opts.baseUrl);
+	for (const [to, list] of people) {
+		const { subject, text, html } = mail(list, list[0].lang, opts.baseUrl);
 		try {
 			// base64: Thai text in quoted-printable is three times its size.
 			await transport.sendMail({
 				from: opts.from ?? DEFAULT_FROM,
-				to: n.email,
+				to,
 				subject,
 				text,
 				html,
@@ -68,14 +72,15 @@ export async function sendPendingEmail(db: Database, opts: SendOptions): Promise
 			});
 		} catch (e) {
 			// At most once: a refused e-mail is not tried again.
-			console.warn(
-				JSON.stringify({ level: 'warn', event: 'mail_failed', id: n.id, error: String(e) })
-			);
+			const ids = list.map((n) => n.id);
+			console.warn(JSON.stringify({ level: 'warn', event: 'mail_failed', ids, error: String(e) }));
 			continue;
 		}
 		sent++;
 		await asSystem(db, 'mailer', (tx) =>
-			tx.query('update public.notifications set emailed_at = now() where id = $1', [n.id])
+			tx.query('update public.notifications set emailed_at = now() where id = any ($1::uuid[])', [
+				list.map((n) => n.id)
+			])
 		);
 	}
 	return sent;
@@ -99,7 +104,7 @@ function claim(db: Database, now: Date, since: Date, batch: number): Promise<Cla
 				left join public.profiles p on p.id = n.user_id
 				left join public.notification_settings s on s.user_id = n.user_id
 				where n.email_claimed_at is null
-				order by n.created_at limit $3
+				order by n.created_at, n.id limit $3
 				for update of n skip locked
 			)
 			update public.notifications n set email_claimed_at = $1
