@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, signIn } from './helpers';
+import { DEMO, origin, signIn } from './helpers';
 
 /**
  * The notification centre on the demo: the coordinator returns o7 (owed by
@@ -55,4 +56,25 @@ test('a returned item shows under the contributor’s bell until it is read', as
 	await expect(staff.locator('li.unread')).toHaveCount(0);
 	await staff.reload();
 	expect(await unread(staff)).toBe(0);
+});
+
+test('the page passes axe (WCAG 2.2 AA) in Thai and English, desktop and phone', async ({
+	browser
+}) => {
+	const staff = await as(browser, DEMO.stat);
+	const found: string[] = [];
+	for (const lang of ['th', 'en']) {
+		await staff.context().addCookies([{ name: 'lang', value: lang, url: origin('demo') }]);
+		await staff.goto('/notifications');
+		for (const width of [1280, 390]) {
+			await staff.setViewportSize({ width, height: 900 });
+			const { violations } = await new AxeBuilder({ page: staff })
+				.options({ resultTypes: ['violations'] })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.setLegacyMode(true)
+				.analyze();
+			found.push(...violations.map((v) => `${lang} ${width}: ${v.id} ${v.nodes[0]?.target}`));
+		}
+	}
+	expect(found).toEqual([]);
 });
