@@ -9,6 +9,8 @@
  * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue, and in it one assigned
  * item with one part (A: D1, B: DB) holding one piece of evidence and one comment by its contributor,
  * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
+ * The coordinator and the contributor of each organisation have one notification (read, and its
+ * e-mail settled), dedupe key 'fixture:<user>'.
  */
 import { randomUUID } from 'node:crypto';
 import { GRADE_SCHEME } from '../../src/lib/domain/scheme';
@@ -210,6 +212,18 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 			);
 			return { signoff, token };
 		};
+		for (const [org, cycleId, part, people] of [
+			[orgA, cycleA, workA.part, [user.cA, user.sA1]],
+			[orgB, cycleB, workB.part, [user.cB, user.sB1]]
+		] as const) {
+			for (const person of people)
+				await tx.query(
+					`insert into public.notifications (org_id, user_id, kind, cycle_id, part_id, dedupe_key,
+						read_at, email_claimed_at)
+					values ($1, $2, 'assigned', $3, $4, $5, now(), now())`,
+					[org, person, cycleId, part, `fixture:${person}`]
+				);
+		}
 		const readyA = await readiness(orgA, cycleA, user.eA, user.cA);
 		const readyB = await readiness(orgB, cycleB, user.cB, user.cB);
 

@@ -182,7 +182,8 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		],
 		catalog_groups: ['select count(*) as n from catalog_groups where org_id = $1', [f.orgA]],
 		catalog_items: ['select count(*) as n from catalog_items where org_id = $1', [f.orgA]],
-		catalog_elements: ['select count(*) as n from catalog_elements where org_id = $1', [f.orgA]]
+		catalog_elements: ['select count(*) as n from catalog_elements where org_id = $1', [f.orgA]],
+		notifications: ['select count(*) as n from notifications where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -789,7 +790,9 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				catalog_sub_indicators: 0,
 				catalog_groups: 0,
 				catalog_items: 0,
-				catalog_elements: 0
+				catalog_elements: 0,
+				// Their own notifications from the organisation they left are hidden too.
+				notifications: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {

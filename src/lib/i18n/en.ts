@@ -11,6 +11,7 @@ import { enDivisions } from './en-divisions';
 import { enA11y } from './en-a11y';
 import { enGuard } from './en-guard';
 import { enLinks } from './en-links';
+import { enNotify } from './en-notify';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -26,6 +27,7 @@ export const en: Record<MessageKey, string> = {
 	...enA11y,
 	...enGuard,
 	...enLinks,
+	...enNotify,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

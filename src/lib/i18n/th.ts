@@ -10,6 +10,7 @@ import { thDivisions } from './th-divisions';
 import { thA11y } from './th-a11y';
 import { thGuard } from './th-guard';
 import { thLinks } from './th-links';
+import { thNotify } from './th-notify';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -25,6 +26,7 @@ export const th = {
 	...thA11y,
 	...thGuard,
 	...thLinks,
+	...thNotify,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -10,6 +10,11 @@ export function serverConfig() {
 		migrationsDir: resolve('supabase/migrations'),
 		// On a Supabase project the real auth schema exists: the local shim is not applied.
 		shimDir: env.SUPABASE_URL ? undefined : resolve('db/shim'),
-		version: env.APP_VERSION || '0.1.0'
+		version: env.APP_VERSION || '0.1.0',
+		// E-mail: off without SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS).
+		smtpUrl: env.SMTP_URL || null,
+		mailFrom: env.MAIL_FROM || 'ITA Readiness <no-reply@localhost>',
+		// The address links in e-mails point to.
+		appUrl: env.ORIGIN || `http://localhost:${env.PORT || '3000'}`
 	};
 }
