@@ -9,7 +9,8 @@
  * Each organisation has a cycle for fiscal year 2565 on a minimal catalogue, and in it one assigned
  * item with one part (A: D1, B: DB) holding one piece of evidence and one comment by its contributor,
  * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
- * The coordinator and the contributor of each organisation have one notification (read, and its
+ * Each organisation's evidence has one link check, one accepted off-site URL and one finished
+ * "check all" run. The coordinator and the contributor of each organisation have one notification (read, and its
  * e-mail settled), dedupe key 'fixture:<user>'.
  */
 import { randomUUID } from 'node:crypto';
@@ -223,6 +224,26 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 					values ($1, $2, 'assigned', $3, $4, $5, now(), now())`,
 					[org, person, cycleId, part, `fixture:${person}`]
 				);
+		}
+		for (const [org, cycleId, evidence, coordinator] of [
+			[orgA, cycleA, workA.evidence, user.cA],
+			[orgB, cycleB, workB.evidence, user.cB]
+		] as const) {
+			await tx.query(
+				`insert into public.link_checks (org_id, evidence_id, url, outcome, http_status, on_domain)
+				select org_id, id, url, 'live', 200, true from public.evidence where id = $1`,
+				[evidence]
+			);
+			await tx.query(
+				`insert into public.link_exceptions (org_id, url, reason, accepted_by)
+				values ($1, $2, 'A national e-service platform', $3)`,
+				[org, `https://eservice.example/${org}`, coordinator]
+			);
+			await tx.query(
+				`insert into public.link_check_runs (org_id, cycle_id, requested_by, total, done, finished_at)
+				values ($1, $2, $3, 1, 1, now())`,
+				[org, cycleId, coordinator]
+			);
 		}
 		const readyA = await readiness(orgA, cycleA, user.eA, user.cA);
 		const readyB = await readiness(orgB, cycleB, user.cB, user.cB);

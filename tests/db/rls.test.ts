@@ -183,7 +183,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		catalog_groups: ['select count(*) as n from catalog_groups where org_id = $1', [f.orgA]],
 		catalog_items: ['select count(*) as n from catalog_items where org_id = $1', [f.orgA]],
 		catalog_elements: ['select count(*) as n from catalog_elements where org_id = $1', [f.orgA]],
-		notifications: ['select count(*) as n from notifications where org_id = $1', [f.orgA]]
+		notifications: ['select count(*) as n from notifications where org_id = $1', [f.orgA]],
+		link_checks: ['select count(*) as n from link_checks where org_id = $1', [f.orgA]],
+		link_exceptions: ['select count(*) as n from link_exceptions where org_id = $1', [f.orgA]],
+		link_check_runs: ['select count(*) as n from link_check_runs where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -792,7 +795,10 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				catalog_items: 0,
 				catalog_elements: 0,
 				// Their own notifications from the organisation they left are hidden too.
-				notifications: 0
+				notifications: 0,
+				link_checks: 0,
+				link_exceptions: 0,
+				link_check_runs: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {

@@ -3,6 +3,9 @@ import { createFetcher } from '../linkcheck';
 import { checkEvidence, checkRun } from '../link-checks';
 import { startJobs, type JobDefinition, type Jobs } from './queue';
 import { nightlyLinkChecks, dailySnapshots } from './daily';
+import { queueReminders } from '../notify/reminders';
+import { sendPendingEmail } from '../notify/mailer';
+import { serverConfig } from '../config';
 
 const KEY = Symbol.for('ita.jobs');
 type Holder = { [KEY]?: Promise<Jobs> };
@@ -35,7 +38,22 @@ function appJobs(db: Database): JobDefinition[] {
 			}
 		},
 		// Every hour, so a day has its point even when the office PC is off at midnight.
-		{ name: 'snapshot-daily', cron: '5 * * * *', run: async () => void (await dailySnapshots(db)) }
+		{ name: 'snapshot-daily', cron: '5 * * * *', run: async () => void (await dailySnapshots(db)) },
+		// Every hour too: a day's reminders are recorded once, whenever the PC is on that day.
+		{ name: 'reminders', cron: '15 * * * *', run: async () => void (await queueReminders(db)) },
+		{
+			name: 'email',
+			cron: '* * * * *',
+			retryLimit: 5,
+			run: async () => {
+				const cfg = serverConfig();
+				await sendPendingEmail(db, {
+					smtpUrl: cfg.smtpUrl,
+					from: cfg.mailFrom,
+					baseUrl: cfg.appUrl
+				});
+			}
+		}
 	];
 }
 

@@ -56,7 +56,7 @@ export async function startJobs(
 	}
 	return {
 		send: (name, data, opts) => boss.send(name, data, opts ?? {}),
-		stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 })
+		stop: () => boss.stop({ graceful: true, wait: true, timeout: 3_000 })
 	};
 }
 
