@@ -13,7 +13,7 @@ import { asSystem, withUser } from '../../src/lib/server/db/with-user';
 import { movePart } from '../../src/lib/server/parts';
 import * as notifications from '../../src/lib/server/notifications';
 import { sendPendingEmail } from '../../src/lib/server/notify/mailer';
-import { record } from '../../src/lib/server/notify/reminders';
+import { queueReminders, record } from '../../src/lib/server/notify/reminders';
 import { migratedDatabase, targets, type Target } from './harness';
 import { seedFixtures, type Fixtures, type Persona } from './fixtures';
 
@@ -191,5 +191,28 @@ describe.each(targets())('notification e-mail on %s', (target: Target) => {
 		expect(digest.subject).toBe('การแจ้งเตือนใหม่ 2 รายการ');
 		expect(digest.text).toContain(`${baseUrl}/cycle/2565/items/o1`);
 		expect(digest.text).toContain(`${baseUrl}/cycle/2565/items/o2`);
+	});
+
+	it('the reminder a week before the due date arrives in Thai, once', async () => {
+		await asSystem(db, 'test', async (tx) => {
+			await tx.query(`update parts set status = 'draft' where id = $1`, [f.partA]);
+			await tx.query(`update assignments set due_date = '2022-03-08' where id = $1`, [
+				f.assignmentA
+			]);
+		});
+		// 10:00 in Bangkok on 1 March 2022: o1 is due in 7 days.
+		const now = new Date('2022-03-01T03:00:00Z');
+		expect(await queueReminders(db, now)).toBeGreaterThan(0);
+		const before = inbox.length;
+		await sendPendingEmail(db, { transport: transport(), baseUrl, now });
+		const reminder = inbox.slice(before).find((m) => m.to === 'sa1@agency.example');
+		expect(reminder?.subject).toMatch(/[ก-๙]/);
+		expect(reminder?.text).toContain('8 มีนาคม 2565');
+		expect(reminder?.text).toContain(`${baseUrl}/cycle/2565/items/o1`);
+		// The hourly job runs again that day, and after a restart: nothing more is recorded or sent.
+		expect(await queueReminders(db, now)).toBe(0);
+		const after = inbox.length;
+		expect(await sendPendingEmail(db, { transport: transport(), baseUrl, now })).toBe(0);
+		expect(inbox.length).toBe(after);
 	});
 });
