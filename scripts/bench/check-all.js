@@ -28,7 +28,8 @@ export async function benchCheckAll() {
 	const { loadDemo } = await load('./src/lib/server/demo.ts');
 	const { cycleReadiness } = await load('./src/lib/server/readiness.ts');
 	const { cycleOfYear } = await load('./src/lib/server/cycle-items.ts');
-	const { both, checkRun, startSystemRun } = await load('./src/lib/server/link-checks.ts');
+	const { both, checkRun } = await load('./src/lib/server/link-checks.ts');
+	const { startSystemRun } = await load('./src/lib/server/link-rounds.ts');
 	const { createFetcher } = await load('./src/lib/server/linkcheck/index.ts');
 	const { startTestServer, stubResolver } = await load('./src/lib/server/linkcheck/test-server.ts');
 

@@ -3,7 +3,7 @@ import { asRequestUser, requireRole } from './request';
 import { cycleOfYear } from './cycle-items';
 import { cycleReadiness } from './readiness';
 import { answerRows, type AnswerRow } from '$lib/domain/answer-sheet';
-import { roundLinks } from './link-checks';
+import { roundLinks } from './link-rounds';
 import { linkVerdict } from '$lib/domain/link-verdict';
 import { expectedYear } from '$lib/domain/period-rule';
 import { formatThaiDateTime } from '$lib/domain/thai-date';

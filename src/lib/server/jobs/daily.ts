@@ -2,7 +2,7 @@ import type { Database } from '../db/port';
 import { asSystem } from '../db/with-user';
 import { CYCLE_REF_COLUMNS, type CycleRef } from '../cycle-items';
 import { recordSnapshot } from '../snapshots';
-import { startSystemRun } from '../link-checks';
+import { startSystemRun } from '../link-rounds';
 import { cycleToday } from '$lib/domain/fiscal';
 
 /** Rounds still at work: their OIT window has not closed on their own today. */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, sqlState } from '$lib/server/request';
 import { cycleOfYear } from '$lib/server/cycle-items';
-import { latestRun, roundLinks, stillRunning } from '$lib/server/link-checks';
+import { latestRun, roundLinks, stillRunning } from '$lib/server/link-rounds';
 import { enqueue } from '$lib/server/jobs';
 import { recheckLimit } from '$lib/server/recheck-limit';
 import { failure } from '$lib/server/forms';

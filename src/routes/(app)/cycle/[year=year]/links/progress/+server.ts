@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { asRequestUser } from '$lib/server/request';
 import { cycleOfYear } from '$lib/server/cycle-items';
-import { latestRun } from '$lib/server/link-checks';
+import { latestRun } from '$lib/server/link-rounds';
 
 /** The round's newest "check all" run, for the progress bar while it works. */
 export const GET: RequestHandler = async ({ locals, params }) => {
