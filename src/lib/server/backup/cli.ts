@@ -27,6 +27,7 @@ export async function backupFolder(
 	mkdirSync(dirname(target), { recursive: true });
 	let db: Awaited<ReturnType<typeof openPglite>> | null = null;
 	try {
+		if (heldHere(dataDir)) throw new FolderInUse('This process holds the folder.');
 		db = await openPglite(dataDir);
 		say('The app is not running: this command opens the database for the backup.');
 	} catch (e) {
@@ -40,6 +41,15 @@ export async function backupFolder(
 		throw e;
 	} finally {
 		await db?.close();
+	}
+}
+
+/** The folder is open in this very process (the lock lets its holder take it again). */
+function heldHere(dataDir: string): boolean {
+	try {
+		return JSON.parse(readFileSync(join(dataDir, 'lock'), 'utf8')).pid === process.pid;
+	} catch {
+		return false;
 	}
 }
 
