@@ -63,6 +63,19 @@ describe('backup and restore of the embedded data folder (D15)', () => {
 		}
 	});
 
+	it('backs up a folder no process holds by taking it for the time of the backup', async () => {
+		const stopped = join(root, 'stopped');
+		const own = await openPglite(stopped);
+		await own.exec('create table public.probe (n int); insert into public.probe values (1), (2);');
+		await own.close();
+		const file = join(root, 'stopped.tar.gz');
+		const result = await backupFolder(stopped, file);
+		expect(result.counts).toEqual({ 'public.probe': 2 });
+		// The folder is free again, and the copy holds the rows.
+		expect(existsSync(join(stopped, 'lock'))).toBe(false);
+		expect(await restoreFolder(file, join(root, 'stopped-copy'))).toEqual({ 'public.probe': 2 });
+	});
+
 	it('refuses a backup file that exists and leaves it as it was', async () => {
 		const taken = join(root, 'taken.tar.gz');
 		writeFileSync(taken, 'not a backup');
