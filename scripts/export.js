@@ -15,7 +15,8 @@ for (let i = 0; i < args.length; i++) {
 	else if (args[i] === '--all') all = true;
 	else file = args[i];
 }
-if (!file || (all && orgs.length) || orgs.some((o) => !o)) {
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+if (!file || (all && orgs.length) || orgs.some((o) => !uuid.test(o ?? ''))) {
 	console.error('Usage: npm run export -- [--org <id>|--all] <file>');
 	process.exit(1);
 }

@@ -56,7 +56,11 @@ export async function exportToFile(
 	if (existsSync(file)) throw new Refusal(`${file} already exists; choose a new name.`);
 	const { db, where } = await openTarget();
 	try {
-		const data = await db.transaction((tx) => exportOrgs(tx, orgs), { readOnly: true });
+		const data = await db
+			.transaction((tx) => exportOrgs(tx, orgs), { readOnly: true })
+			.catch((e) => {
+				throw new Refusal(e instanceof Error ? e.message : String(e));
+			});
 		const temp = `${file}.partial-${process.pid}`;
 		writeFileSync(temp, JSON.stringify(data), { mode: 0o600 });
 		renameSync(temp, file);
