@@ -4,6 +4,9 @@ import { join } from 'node:path';
 /** Refusals at start-up, told in one line (no stack): the folder is taken or not writable. */
 export class StartupError extends Error {}
 
+/** The folder is held by another running process (the app, or a backup of it). */
+export class FolderInUse extends StartupError {}
+
 interface Holder {
 	pid: number;
 	/** When the process started (Linux: clock ticks since boot), null where unknown. */
@@ -34,7 +37,7 @@ export function lockFolder(dir: string): () => void {
 		}
 		const holder = readHolder(file);
 		if (holder && holder.pid !== process.pid && isRunning(holder)) {
-			throw new StartupError(
+			throw new FolderInUse(
 				`The data folder ${dir} is in use by process ${holder.pid}. Stop that process or set DATA_DIR to another folder.`
 			);
 		}

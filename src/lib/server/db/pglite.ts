@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Database, Row, Tx } from './port';
 import { parsers } from './port';
 import { lockFolder, unwritable } from './folder-lock';
+import { serveBackupRequests } from '../backup/requests';
 
 /** Opens (creating if needed) the embedded database in `dataDir`, refusing a folder in use. */
 export async function openPglite(dataDir: string): Promise<Database> {
@@ -20,7 +21,10 @@ export async function openPglite(dataDir: string): Promise<Database> {
 		unlock();
 		throw e;
 	}
+	// `npm run backup` asks this process for a backup: nobody else may open the folder.
+	const stopBackups = serveBackupRequests(pg, dataDir);
 	return wrap(pg, async () => {
+		stopBackups();
 		await pg.close();
 		unlock();
 	});
