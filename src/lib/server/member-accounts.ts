@@ -2,6 +2,7 @@ import type { Database, Tx } from './db/port';
 import { actAs, asSystem } from './db/with-user';
 import { createAccount, EmailTaken } from './auth/accounts';
 import { addMember, type Role } from './members';
+import { markTemporary } from './auth/password-changes';
 
 export interface NewMember {
 	orgId: string;
@@ -23,7 +24,10 @@ export class DemoAccount extends Error {}
  */
 async function accountFor(tx: Tx, input: NewMember): Promise<string> {
 	try {
-		return await createAccount(tx, input);
+		const id = await createAccount(tx, input);
+		// The first password was typed by the coordinator: the person chooses their own at sign-in.
+		await markTemporary(tx, id, true);
+		return id;
 	} catch (e) {
 		if (!(e instanceof EmailTaken)) throw e;
 	}

@@ -29,7 +29,7 @@ export async function changeOwnPassword(
 		);
 		if (!(await verifyPassword(input.current, row?.encrypted_password ?? null)))
 			return 'wrongPassword';
-		await setPassword(tx, input.userId, input.next, input.keepSession);
+		await setPassword(tx, input.userId, input.next, { keep: input.keepSession, temporary: false });
 		return 'changed';
 	});
 }
@@ -52,20 +52,41 @@ export async function resetPassword(
 		await actAsSystem(tx, 'accounts');
 		if (!may.ok) return null;
 		const temporary = temporaryPassword();
-		await setPassword(tx, userId, temporary, null);
+		await setPassword(tx, userId, temporary, { keep: null, temporary: true });
 		return temporary;
 	});
 }
 
-/** The new hash, and the end of every session of the person but `keep` (a cookie token). */
-async function setPassword(tx: Tx, userId: string, password: string, keep: string | null) {
+/**
+ * The new hash, and the end of every session of the person but `keep` (a cookie token). A password
+ * someone else chose is `temporary`: the person must replace it at the next sign-in; their own
+ * choice ends that.
+ */
+export async function setPassword(
+	tx: Tx,
+	userId: string,
+	password: string,
+	opts: { keep: string | null; temporary: boolean }
+) {
 	await tx.query('update auth.users set encrypted_password = $2 where id = $1', [
 		userId,
 		await hashPassword(password)
 	]);
 	await tx.query(
 		'delete from auth.app_sessions where user_id = $1 and token_hash is distinct from $2',
-		[userId, keep ? hashToken(keep) : null]
+		[userId, opts.keep ? hashToken(opts.keep) : null]
+	);
+	await markTemporary(tx, userId, opts.temporary);
+}
+
+/** Records (or clears) that the person's password was chosen by someone else. */
+export async function markTemporary(tx: Tx, userId: string, temporary: boolean) {
+	await tx.query(
+		temporary
+			? `insert into public.temporary_passwords (user_id) values ($1)
+				 on conflict (user_id) do update set set_at = now()`
+			: 'delete from public.temporary_passwords where user_id = $1',
+		[userId]
 	);
 }
 
