@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Database, Tx } from '../db/port';
-import { actAs, actAsSystem } from '../db/with-user';
+import { actAs, actAsSystem, asSystem } from '../db/with-user';
 import { hashPassword, verifyPassword } from './passwords';
 import { hashToken } from './sessions';
 
@@ -97,4 +97,25 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 export function temporaryPassword(): string {
 	const pick = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 	return [pick(), pick(), pick()].join('-');
+}
+
+/**
+ * The command line's reset (`npm run reset-password -- <email>`), for the one who runs the server
+ * when nobody is left to reset a password through the app: a temporary password, every session
+ * ended. Refused for an unknown e-mail and for an account of the demo, whose password is published.
+ */
+export function resetForgotten(db: Database, email: string): Promise<string | 'unknown' | 'demo'> {
+	return asSystem(db, 'accounts', async (tx) => {
+		const [row] = await tx.query<{ id: string; demo: boolean }>(
+			`select u.id, exists (select 1 from public.memberships m
+				join public.organisations o on o.id = m.org_id where m.user_id = u.id and o.is_demo) as demo
+			 from auth.users u where u.email = $1`,
+			[email.trim().toLowerCase()]
+		);
+		if (!row) return 'unknown';
+		if (row.demo) return 'demo';
+		const temporary = temporaryPassword();
+		await setPassword(tx, row.id, temporary, { keep: null, temporary: true });
+		return temporary;
+	});
 }
