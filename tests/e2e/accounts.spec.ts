@@ -106,6 +106,27 @@ test('set-up keeps the host of a pasted address and signs the coordinator in', a
 	await expect(page.getByLabel('ประเภทหน่วยงาน')).toHaveValue('bangkok');
 });
 
+test('organisation settings offer the same 77 provinces and refuse any other', async ({
+	browser
+}) => {
+	const page = await signedIn(browser, COORD.email, COORD.password);
+	await page.goto('/settings/organisation');
+	const province = page.getByLabel(/^จังหวัด/);
+	await expect(province).toHaveValue('กรุงเทพมหานคร');
+	await expect(page.locator('#provinces option')).toHaveCount(77);
+	await province.fill('Chiang Mai');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.locator('#f-province-error')).toContainText('ไม่พบจังหวัดนี้');
+	await province.fill('จังหวัดเชียงใหม่');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+	await page.reload();
+	await expect(province).toHaveValue('เชียงใหม่');
+	await province.fill('กรุงเทพมหานคร');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+});
+
 test('the login page says what to do about a forgotten password', async ({ page }) => {
 	await page.goto('/login');
 	await page.getByText('ลืมรหัสผ่าน?').click();
