@@ -127,6 +127,21 @@ test('organisation settings offer the same 77 provinces and refuse any other', a
 	await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
 });
 
+test('a new organisation’s dashboard says nothing is assigned yet and links to the matrix', async ({
+	browser
+}) => {
+	const page = await signedIn(browser, COORD.email, COORD.password);
+	// Set-up opened the round of this fiscal year (Bangkok time, from 1 October).
+	const bangkok = new Date(Date.now() + 7 * 3600_000);
+	const year = bangkok.getUTCFullYear() + (bangkok.getUTCMonth() >= 9 ? 1 : 0) + 543;
+	await page.goto(`/cycle/${year}/dashboard`);
+	const section = page.locator('section[aria-labelledby="by-division"]');
+	await expect(section).toContainText('ยังไม่ได้มอบหมายข้อ OIT ให้ส่วนราชการใด');
+	await expect(section.locator('canvas')).toHaveCount(0);
+	await section.getByRole('link', { name: 'มอบหมายข้อ OIT ในตารางมอบหมายงาน' }).click();
+	await expect(page).toHaveURL(`${BASE}/cycle/${year}/matrix`);
+});
+
 test('the login page says what to do about a forgotten password', async ({ page }) => {
 	await page.goto('/login');
 	await page.getByText('ลืมรหัสผ่าน?').click();
