@@ -5,12 +5,19 @@
 // (default ./data) while the app is stopped, or on DATABASE_URL. Loads the app's TypeScript
 // modules through Vite, so the rule is the app's own.
 import { runnerImport } from 'vite';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const email = process.argv[2];
 if (!email || process.argv.length > 3) {
 	console.error('Usage: npm run reset-password -- <email>');
 	process.exit(2);
+}
+
+const dataDir = resolve(process.env.DATA_DIR || './data');
+if (!process.env.DATABASE_URL && !existsSync(join(dataDir, 'pgdata'))) {
+	console.error(`No database in ${dataDir}: set DATA_DIR to the app's data folder.`);
+	process.exit(1);
 }
 
 const options = {
@@ -25,7 +32,6 @@ const { openPostgres } = await load('./src/lib/server/db/postgres.ts');
 const { migrate } = await load('./src/lib/server/db/migrate.ts');
 const { resetForgotten } = await load('./src/lib/server/auth/password-changes.ts');
 
-const dataDir = resolve(process.env.DATA_DIR || './data');
 let db;
 try {
 	db = process.env.DATABASE_URL
