@@ -95,6 +95,14 @@ describe.each(targets())('temporary passwords on %s', (target) => {
 			await member(cB.email);
 			await asSuper(tx);
 			expect(await marked(tx, f.user.cB)).toBe(false);
+			// In the demo nobody can change their password, so nobody is made to.
+			await tx.query('update public.organisations set is_demo = true where id = $1', [f.orgA]);
+			await member('demo.person@example.org');
+			await asSuper(tx);
+			const [demo] = await tx.query<{ id: string }>('select id from auth.users where email = $1', [
+				'demo.person@example.org'
+			]);
+			expect(await marked(tx, demo.id)).toBe(false);
 		});
 	});
 

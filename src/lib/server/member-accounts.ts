@@ -25,8 +25,13 @@ export class DemoAccount extends Error {}
 async function accountFor(tx: Tx, input: NewMember): Promise<string> {
 	try {
 		const id = await createAccount(tx, input);
-		// The first password was typed by the coordinator: the person chooses their own at sign-in.
-		await markTemporary(tx, id, true);
+		// The first password was typed by the coordinator: the person chooses their own at sign-in
+		// (not in the demo, whose accounts cannot change theirs: app.may_change_own_password).
+		const [org] = await tx.query<{ is_demo: boolean }>(
+			'select is_demo from public.organisations where id = $1',
+			[input.orgId]
+		);
+		if (org && !org.is_demo) await markTemporary(tx, id, true);
 		return id;
 	} catch (e) {
 		if (!(e instanceof EmailTaken)) throw e;
