@@ -126,6 +126,23 @@ const handleGuard: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * A password someone else chose (a reset, a new member's first one) is changed before anything
+ * else: every page of the (app) group but /account sends the person there. Sign-out, the login
+ * page, static files and the API are outside the group.
+ */
+const handleTemporaryPassword: Handle = ({ event, resolve }) => {
+	const id = event.route.id;
+	if (
+		event.locals.user?.mustChangePassword &&
+		!event.locals.apiToken &&
+		id?.startsWith('/(app)') &&
+		id !== '/(app)/account'
+	)
+		redirect(303, '/account');
+	return resolve(event);
+};
+
 /** Outermost, so every response of the hooks gets them, refusals of the other handles included. */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
@@ -157,6 +174,7 @@ export const handle = sequence(
 	handleAuth,
 	handleApiToken,
 	handleGuard,
+	handleTemporaryPassword,
 	handleQuery
 );
 

@@ -54,13 +54,21 @@ test.afterAll(async () => {
 	await server?.exited;
 });
 
-async function signedIn(browser: Browser, email: string, password: string): Promise<Page> {
+/** Signed in; a password someone else chose lands on /account (`landing`) instead of home. */
+async function signedIn(
+	browser: Browser,
+	email: string,
+	password: string,
+	landing = '/'
+): Promise<Page> {
 	const page = await (await browser.newContext({ baseURL: BASE })).newPage();
 	await page.goto('/login');
 	await signIn(page, email, password);
-	await expect(page).toHaveURL(BASE + '/');
+	await expect(page).toHaveURL(BASE + landing);
 	return page;
 }
+
+const MUST_CHANGE = 'รหัสผ่านที่ใช้อยู่เป็นรหัสผ่านชั่วคราว';
 
 test('set-up: 77 provinces, the special local governments, a required domain', async ({ page }) => {
 	await page.goto('/setup');
@@ -98,6 +106,42 @@ test('set-up keeps the host of a pasted address and signs the coordinator in', a
 	await expect(page.getByLabel('ประเภทหน่วยงาน')).toHaveValue('bangkok');
 });
 
+test('organisation settings offer the same 77 provinces and refuse any other', async ({
+	browser
+}) => {
+	const page = await signedIn(browser, COORD.email, COORD.password);
+	await page.goto('/settings/organisation');
+	const province = page.getByLabel(/^จังหวัด/);
+	await expect(province).toHaveValue('กรุงเทพมหานคร');
+	await expect(page.locator('#provinces option')).toHaveCount(77);
+	await province.fill('Chiang Mai');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.locator('#f-province-error')).toContainText('ไม่พบจังหวัดนี้');
+	await province.fill('จังหวัดเชียงใหม่');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+	await page.reload();
+	await expect(province).toHaveValue('เชียงใหม่');
+	await province.fill('กรุงเทพมหานคร');
+	await page.getByRole('button', { name: 'บันทึก' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'บันทึกแล้ว' })).toBeVisible();
+});
+
+test('a new organisation’s dashboard says nothing is assigned yet and links to the matrix', async ({
+	browser
+}) => {
+	const page = await signedIn(browser, COORD.email, COORD.password);
+	// Set-up opened the round of this fiscal year (Bangkok time, from 1 October).
+	const bangkok = new Date(Date.now() + 7 * 3600_000);
+	const year = bangkok.getUTCFullYear() + (bangkok.getUTCMonth() >= 9 ? 1 : 0) + 543;
+	await page.goto(`/cycle/${year}/dashboard`);
+	const section = page.locator('section[aria-labelledby="by-division"]');
+	await expect(section).toContainText('ยังไม่ได้มอบหมายข้อ OIT ให้ส่วนราชการใด');
+	await expect(section.locator('canvas')).toHaveCount(0);
+	await section.getByRole('link', { name: 'มอบหมายข้อ OIT ในตารางมอบหมายงาน' }).click();
+	await expect(page).toHaveURL(`${BASE}/cycle/${year}/matrix`);
+});
+
 test('the login page says what to do about a forgotten password', async ({ page }) => {
 	await page.goto('/login');
 	await page.getByText('ลืมรหัสผ่าน?').click();
@@ -117,8 +161,10 @@ test('a person changes their own password from their name; other sessions end', 
 	await add.getByRole('button', { name: 'เพิ่มผู้ใช้งาน' }).click();
 	await expect(coord.getByRole('status')).toContainText(MEMBER.email);
 
-	const here = await signedIn(browser, MEMBER.email, MEMBER.password);
-	const there = await signedIn(browser, MEMBER.email, MEMBER.password);
+	// The initial password was typed by the coordinator: both sign-ins land on the account page.
+	const here = await signedIn(browser, MEMBER.email, MEMBER.password, '/account');
+	const there = await signedIn(browser, MEMBER.email, MEMBER.password, '/account');
+	await expect(here.getByRole('alert')).toContainText(MUST_CHANGE);
 	await here.getByRole('link', { name: MEMBER.name }).click();
 	await expect(here.getByRole('heading', { level: 1 })).toHaveText('บัญชีของฉัน');
 
@@ -164,7 +210,22 @@ test('a coordinator resets a member’s password: shown once, every session of t
 	await member.goto('/');
 	await expect(member).toHaveURL(/\/login$/);
 	await signIn(member, MEMBER.email, temporary);
-	await expect(member).toHaveURL(BASE + '/');
+	// A temporary password: the account page, saying why, and no other page until it is changed.
+	await expect(member).toHaveURL(BASE + '/account');
+	await expect(member.getByRole('alert')).toContainText(MUST_CHANGE);
+	for (const path of ['/', '/my-work', '/settings/members', '/notifications']) {
+		await member.goto(path);
+		await expect(member, path).toHaveURL(BASE + '/account');
+	}
+	const form = member.locator('form[action="?/password"]');
+	await form.getByLabel('รหัสผ่านปัจจุบัน').fill(temporary);
+	await form.getByLabel(/^รหัสผ่านใหม่/).fill('weera-own-pass-3');
+	await form.getByLabel('ยืนยันรหัสผ่าน').fill('weera-own-pass-3');
+	await form.getByRole('button', { name: 'เปลี่ยนรหัสผ่าน' }).click();
+	await expect(member.getByRole('status')).toContainText('เปลี่ยนรหัสผ่านแล้ว');
+	await expect(member.getByText(MUST_CHANGE)).toHaveCount(0);
+	await member.goto('/notifications');
+	await expect(member).toHaveURL(BASE + '/notifications');
 
 	// One's own row offers the account page instead, and removing asks first.
 	const own = coord.getByRole('row', { name: new RegExp(COORD.email) });

@@ -12,6 +12,7 @@ import { enA11y } from './en-a11y';
 import { enGuard } from './en-guard';
 import { enLinks } from './en-links';
 import { enNotify } from './en-notify';
+import { enGaps } from './en-gaps';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -28,6 +29,7 @@ export const en: Record<MessageKey, string> = {
 	...enGuard,
 	...enLinks,
 	...enNotify,
+	...enGaps,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

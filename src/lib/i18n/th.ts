@@ -11,6 +11,7 @@ import { thA11y } from './th-a11y';
 import { thGuard } from './th-guard';
 import { thLinks } from './th-links';
 import { thNotify } from './th-notify';
+import { thGaps } from './th-gaps';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -27,6 +28,7 @@ export const th = {
 	...thGuard,
 	...thLinks,
 	...thNotify,
+	...thGaps,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { z } from 'zod';
-import { optionalDate, parseForm } from './forms';
+import { optionalDate, parseForm, province } from './forms';
 import { translator } from '$lib/i18n';
 
 describe('optionalDate', () => {
@@ -28,6 +28,28 @@ describe('optionalDate', () => {
 		const result = parseForm(z.object({ due_date: optionalDate }), form, translator(lang));
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors.due_date).toBe(message);
+	});
+});
+
+describe('province', () => {
+	it.each([
+		[undefined, 'จังหวัดพะเยา', 'พะเยา'],
+		[undefined, ' กทม. ', 'กรุงเทพมหานคร'],
+		['พะเยา ', 'พะเยา', 'พะเยา'],
+		// Stored before the list existed: kept while sent back unchanged.
+		['Phayao', 'Phayao', 'Phayao'],
+		['Phayao', ' Phayao ', 'Phayao'],
+		['Phayao', 'เชียงราย', 'เชียงราย']
+	])('stored %s, typed %j → %s', (kept, typed, expected) => {
+		expect(province(kept).parse(typed)).toBe(expected);
+	});
+	it.each([
+		[undefined, 'Phayao'],
+		['Phayao', 'Chiang Rai'],
+		['พะเยา', 'Bangkok'],
+		[undefined, '']
+	])('stored %s: refuses %j', (kept, typed) => {
+		expect(province(kept).safeParse(typed).success).toBe(false);
 	});
 });
 

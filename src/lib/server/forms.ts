@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DATE_YEARS, readDateField, type DateProblem } from '$lib/domain/date-field';
 import type { IsoDate } from '$lib/domain/fiscal';
 import { hostOf } from '$lib/domain/host';
+import { matchProvince } from '$lib/domain/provinces';
 import type { Missing } from '$lib/domain/guard';
 import { isMessageKey, type Translate, type MessageKey } from '$lib/i18n';
 
@@ -159,6 +160,22 @@ export const domainList = z
 
 export const email = z.string().trim().toLowerCase().max(254).pipe(z.email('v.email'));
 export const password = z.string().min(8).max(128);
+
+/**
+ * A province: one of the 77 as the list offers it ("จังหวัดพะเยา" is พะเยา). `kept` is the value
+ * already stored: one typed freely before the list existed stays, as long as it is sent back
+ * unchanged.
+ */
+export const province = (kept?: string) =>
+	z
+		.string()
+		.trim()
+		.min(1)
+		.transform((s, ctx) => {
+			const match = matchProvince(s) ?? (kept !== undefined && s === kept.trim() ? s : null);
+			if (!match) ctx.addIssue({ code: 'custom', message: 'setup.provinceUnknown' });
+			return match ?? '';
+		});
 
 /** A date field's problem → its message (each names the field through `{field}`). */
 const DATE_MESSAGES: Record<DateProblem, MessageKey> = {

@@ -2,6 +2,7 @@ import type { Database, Tx } from './db/port';
 import { actAs, asSystem } from './db/with-user';
 import { createAccount, EmailTaken } from './auth/accounts';
 import { addMember, type Role } from './members';
+import { markTemporary } from './auth/password-changes';
 
 export interface NewMember {
 	orgId: string;
@@ -23,7 +24,15 @@ export class DemoAccount extends Error {}
  */
 async function accountFor(tx: Tx, input: NewMember): Promise<string> {
 	try {
-		return await createAccount(tx, input);
+		const id = await createAccount(tx, input);
+		// The first password was typed by the coordinator: the person chooses their own at sign-in
+		// (not in the demo, whose accounts cannot change theirs: app.may_change_own_password).
+		const [org] = await tx.query<{ is_demo: boolean }>(
+			'select is_demo from public.organisations where id = $1',
+			[input.orgId]
+		);
+		if (org && !org.is_demo) await markTemporary(tx, id, true);
+		return id;
 	} catch (e) {
 		if (!(e instanceof EmailTaken)) throw e;
 	}

@@ -12,13 +12,13 @@ import {
 	email,
 	parseForm,
 	password,
+	province,
 	text,
 	keepValues,
 	formObject,
 	failure
 } from '$lib/server/forms';
 import { translator } from '$lib/i18n';
-import { matchProvince, PROVINCES } from '$lib/domain/provinces';
 import { createSession, SESSION_COOKIE, SESSION_HOURS } from '$lib/server/auth/sessions';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 
@@ -28,7 +28,6 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		demoLoaded: state.demo,
 		orgTypes: ORG_TYPES,
-		provinces: PROVINCES,
 		round: await firstRound(locals.db)
 	};
 };
@@ -44,16 +43,7 @@ const schema = z
 	.object({
 		name: text(200).min(2),
 		org_type: z.enum(ORG_TYPES),
-		// One of the 77, as the list offers it ("จังหวัดพะเยา" is พะเยา).
-		province: z
-			.string()
-			.trim()
-			.min(1)
-			.transform((s, ctx) => {
-				const province = matchProvince(s);
-				if (!province) ctx.addIssue({ code: 'custom', message: 'setup.provinceUnknown' });
-				return province ?? '';
-			}),
+		province: province(),
 		// A pasted address keeps only its host (domainList); nothing at all is "required".
 		domain: domainList.pipe(z.array(z.string()).min(1).max(1)),
 		full_name: text(200),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Tx } from '../db/port';
 import { asSystem } from '../db/with-user';
+import type { SessionUser } from './sessions';
 
 /** `ita_` and 32 random bytes in base64url: recognisable in logs and secret scanners. */
 const TOKEN_SHAPE = /^ita_[A-Za-z0-9_-]{43}$/;
@@ -57,7 +58,7 @@ export async function revokeToken(tx: Tx, orgId: string, id: string): Promise<bo
 export interface TokenHolder {
 	tokenId: string;
 	orgId: string;
-	user: { id: string; email: string; fullName: string };
+	user: SessionUser;
 }
 
 /**
@@ -94,7 +95,12 @@ export async function resolveToken(db: Database, token: string): Promise<TokenHo
 		return {
 			tokenId: row.id,
 			orgId: row.org_id,
-			user: { id: row.user_id, email: row.email, fullName: row.full_name ?? row.email }
+			user: {
+				id: row.user_id,
+				email: row.email,
+				fullName: row.full_name ?? row.email,
+				mustChangePassword: false
+			}
 		};
 	});
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Database, Tx } from '../db/port';
-import { actAs, actAsSystem } from '../db/with-user';
+import { actAs, actAsSystem, asSystem } from '../db/with-user';
 import { hashPassword, verifyPassword } from './passwords';
 import { hashToken } from './sessions';
 
@@ -29,7 +29,7 @@ export async function changeOwnPassword(
 		);
 		if (!(await verifyPassword(input.current, row?.encrypted_password ?? null)))
 			return 'wrongPassword';
-		await setPassword(tx, input.userId, input.next, input.keepSession);
+		await setPassword(tx, input.userId, input.next, { keep: input.keepSession, temporary: false });
 		return 'changed';
 	});
 }
@@ -52,20 +52,41 @@ export async function resetPassword(
 		await actAsSystem(tx, 'accounts');
 		if (!may.ok) return null;
 		const temporary = temporaryPassword();
-		await setPassword(tx, userId, temporary, null);
+		await setPassword(tx, userId, temporary, { keep: null, temporary: true });
 		return temporary;
 	});
 }
 
-/** The new hash, and the end of every session of the person but `keep` (a cookie token). */
-async function setPassword(tx: Tx, userId: string, password: string, keep: string | null) {
+/**
+ * The new hash, and the end of every session of the person but `keep` (a cookie token). A password
+ * someone else chose is `temporary`: the person must replace it at the next sign-in; their own
+ * choice ends that.
+ */
+export async function setPassword(
+	tx: Tx,
+	userId: string,
+	password: string,
+	opts: { keep: string | null; temporary: boolean }
+) {
 	await tx.query('update auth.users set encrypted_password = $2 where id = $1', [
 		userId,
 		await hashPassword(password)
 	]);
 	await tx.query(
 		'delete from auth.app_sessions where user_id = $1 and token_hash is distinct from $2',
-		[userId, keep ? hashToken(keep) : null]
+		[userId, opts.keep ? hashToken(opts.keep) : null]
+	);
+	await markTemporary(tx, userId, opts.temporary);
+}
+
+/** Records (or clears) that the person's password was chosen by someone else. */
+export async function markTemporary(tx: Tx, userId: string, temporary: boolean) {
+	await tx.query(
+		temporary
+			? `insert into public.temporary_passwords (user_id) values ($1)
+				 on conflict (user_id) do update set set_at = now()`
+			: 'delete from public.temporary_passwords where user_id = $1',
+		[userId]
 	);
 }
 
@@ -76,4 +97,25 @@ const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 export function temporaryPassword(): string {
 	const pick = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 	return [pick(), pick(), pick()].join('-');
+}
+
+/**
+ * The command line's reset (`npm run reset-password -- <email>`), for the one who runs the server
+ * when nobody is left to reset a password through the app: a temporary password, every session
+ * ended. Refused for an unknown e-mail and for an account of the demo, whose password is published.
+ */
+export function resetForgotten(db: Database, email: string): Promise<string | 'unknown' | 'demo'> {
+	return asSystem(db, 'accounts', async (tx) => {
+		const [row] = await tx.query<{ id: string; demo: boolean }>(
+			`select u.id, exists (select 1 from public.memberships m
+				join public.organisations o on o.id = m.org_id where m.user_id = u.id and o.is_demo) as demo
+			 from auth.users u where u.email = $1`,
+			[email.trim().toLowerCase()]
+		);
+		if (!row) return 'unknown';
+		if (row.demo) return 'demo';
+		const temporary = temporaryPassword();
+		await setPassword(tx, row.id, temporary, { keep: null, temporary: true });
+		return temporary;
+	});
 }

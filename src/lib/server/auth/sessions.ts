@@ -11,6 +11,8 @@ export interface SessionUser {
 	id: string;
 	email: string;
 	fullName: string;
+	/** The password was chosen by someone else: every page but /account asks for a new one. */
+	mustChangePassword: boolean;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -62,10 +64,13 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 					email: string;
 					full_name: string | null;
 					expires_ms: number;
+					must_change: boolean;
 				} & MemberColumns &
 					Record<string, unknown>
 			>(
 				`select u.id, u.email, p.full_name, extract(epoch from s.expires_at) * 1000 as expires_ms,
+					exists (select 1 from public.temporary_passwords t where t.user_id = u.id)
+						as must_change,
 					${MEMBER_COLUMNS}
 				 from auth.app_sessions s
 				 join auth.users u on u.id = s.user_id
@@ -81,7 +86,12 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 	);
 	const row = rows[0];
 	if (!row) return null;
-	const user = { id: row.id, email: row.email, fullName: row.full_name ?? row.email };
+	const user = {
+		id: row.id,
+		email: row.email,
+		fullName: row.full_name ?? row.email,
+		mustChangePassword: row.must_change
+	};
 	const holder = { user, member: toMember(row) };
 	// Kept (embedded database only) until any write, the next day or the session's end: a
 	// sign-out, a password change or a membership change is a write.

@@ -6,7 +6,8 @@ import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = ({ locals }) => ({
 	email: locals.user!.email,
-	isDemo: Boolean(locals.member?.isDemo)
+	isDemo: Boolean(locals.member?.isDemo),
+	mustChange: locals.user!.mustChangePassword
 });
 
 const schema = z

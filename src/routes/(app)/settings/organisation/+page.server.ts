@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, requireRole } from '$lib/server/request';
 import { getOrganisation, ORG_TYPES, updateOrganisation } from '$lib/server/orgs';
-import { domainList, parseForm, text, failure } from '$lib/server/forms';
+import { domainList, parseForm, province, text, failure } from '$lib/server/forms';
 import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -13,20 +13,24 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return { org, orgTypes: ORG_TYPES };
 };
 
-const schema = z.object({
-	version: z.coerce.number().int().positive(),
-	name: text(200).min(2),
-	org_type: z.enum(ORG_TYPES),
-	province: text(100).min(2),
-	domains: domainList
-});
+/** The form; a province stored before the list of 77 (`kept`) stays valid while unchanged. */
+const schemaFor = (kept: string) =>
+	z.object({
+		version: z.coerce.number().int().positive(),
+		name: text(200).min(2),
+		org_type: z.enum(ORG_TYPES),
+		province: province(kept),
+		domains: domainList
+	});
 const labels = { name: 'setup.orgName', province: 'setup.province' } as const;
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const member = requireRole(locals, 'coordinator');
 		const t = translator(locals.lang);
-		const parsed = parseForm(schema, await request.formData(), t, labels);
+		const org = await asRequestUser(locals, (tx) => getOrganisation(tx, member.orgId));
+		if (!org) error(404, 'Not found');
+		const parsed = parseForm(schemaFor(org.province), await request.formData(), t, labels);
 		if (!parsed.ok) return failure(400, { errors: parsed.errors, values: parsed.values });
 		const d = parsed.data;
 		const ok = await asRequestUser(locals, (tx) =>
