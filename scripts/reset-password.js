@@ -4,7 +4,7 @@
 // next sign-in, and every session of the person ends. Works on the embedded database in DATA_DIR
 // (default ./data) while the app is stopped, or on DATABASE_URL. Loads the app's TypeScript
 // modules through Vite, so the rule is the app's own.
-import { runnerImport } from 'vite';
+import { loadTs as load } from './load-ts.js';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -20,13 +20,6 @@ if (!process.env.DATABASE_URL && !existsSync(join(dataDir, 'pgdata'))) {
 	process.exit(1);
 }
 
-const options = {
-	configFile: false,
-	logLevel: 'error',
-	resolve: { alias: { $lib: resolve('src/lib') } }
-};
-const load = async (path) => (await runnerImport(path, options)).module;
-
 const { openPglite } = await load('./src/lib/server/db/pglite.ts');
 const { openPostgres } = await load('./src/lib/server/db/postgres.ts');
 const { migrate } = await load('./src/lib/server/db/migrate.ts');
@@ -38,8 +31,7 @@ try {
 		? openPostgres(process.env.DATABASE_URL)
 		: await openPglite(dataDir);
 } catch (e) {
-	// Each load has its own copy of the modules: the class is told by its name.
-	if (e?.constructor?.name !== 'StartupError') throw e;
+	if (!isStartupError(e)) throw e;
 	// The app holds the folder: two processes on one embedded database would corrupt it.
 	console.error(e.message);
 	console.error('Stop the app first, then run this again; start the app again afterwards.');
@@ -67,3 +59,12 @@ try {
 	await db.close();
 }
 process.exit(code);
+
+/** A folder refused at start (held by the app, not writable), whatever its subclass. Each load has
+ * its own copy of the modules, so the class is told by its name along the prototype chain. */
+function isStartupError(e) {
+	for (let p = e && Object.getPrototypeOf(e); p; p = Object.getPrototypeOf(p)) {
+		if (p.constructor?.name === 'StartupError') return true;
+	}
+	return false;
+}
