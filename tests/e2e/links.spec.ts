@@ -18,7 +18,8 @@ test.describe('recorded checks on the demo', () => {
 	test('the round’s links page names each failure and filters them', async ({ page }) => {
 		await page.goto('/cycle/2565/links?show=fail');
 		// Other specs save evidence on this shared demo, and each save is checked again (offline
-		// here: "check again"), so the lists are matched by item, not counted.
+		// here: "check again", or failing for an address off the demo's website), so the lists
+		// are matched by item, not counted.
 		const rows = page.locator('ul.rows > li');
 		await expect(rows.filter({ hasText: 'o10' })).toContainText('อยู่บน Google Drive');
 		await expect(rows.filter({ hasText: 'o16' })).toContainText('ลิงก์เสีย 404');
@@ -26,7 +27,6 @@ test.describe('recorded checks on the demo', () => {
 			'อยู่นอกเว็บไซต์หลักของหน่วยงาน (www.pyopao.org)'
 		);
 		await expect(rows.filter({ hasText: 'o39' })).toContainText('แสดงปี 2564 แต่ข้อนี้ต้องเป็นปี 2565');
-		await expect(rows.filter({ hasText: 'o1 ' })).toHaveCount(0);
 		await page.getByRole('link', { name: /ควรตรวจซ้ำ/ }).click();
 		await expect(rows.filter({ hasText: 'o7' })).toContainText('PDF แบบภาพสแกน');
 		await expect(rows.filter({ hasText: 'o10' })).toHaveCount(0);
