@@ -9,6 +9,7 @@ create table public.action_plans (
 	title text not null check (length(btrim(title)) between 1 and 300),
 	first_year integer not null check (first_year between 2500 and 2700),
 	last_year integer not null,
+	stated_totals jsonb not null default '[]'::jsonb check (jsonb_typeof(stated_totals) = 'array'),
 	created_at timestamptz not null default now(),
 	version integer not null default 1,
 	unique (org_id, id),
@@ -16,6 +17,8 @@ create table public.action_plans (
 );
 comment on table public.action_plans is
 	'An organisation''s anti-corruption action plan over fiscal years first_year..last_year (BE).';
+comment on column public.action_plans.stated_totals is
+	'The totals the source document prints (per มิติ and in all), kept to show where its items differ.';
 alter table public.action_plans enable row level security;
 
 create table public.plan_items (
@@ -207,7 +210,7 @@ create trigger plan_progress_version before update on public.plan_progress
 -- Column rules: the coordinator writes the plan; owners write progress but not its review.
 revoke insert, update, delete, truncate on public.action_plans, public.plan_items, public.plan_budgets,
 	public.plan_targets, public.plan_risks, public.plan_progress from anon, authenticated;
-grant insert (org_id, title, first_year, last_year), update (title), delete
+grant insert (org_id, title, first_year, last_year, stated_totals), update (title), delete
 	on public.action_plans to authenticated;
 grant insert (org_id, plan_id, position, dimension, mission, sub_mission, number, kind, title, owner_label,
 	owner_division_ids, rationale, objectives, target_group, target_count, method, period, outputs, outcomes),

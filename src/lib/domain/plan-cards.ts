@@ -19,7 +19,16 @@ export interface PlanCard {
 	outputs: string;
 }
 
-type Field = 'title' | 'rationale' | 'objectives' | 'targetGroup' | 'method' | 'period' | 'budget' | 'owner' | 'outputs';
+type Field =
+	| 'title'
+	| 'rationale'
+	| 'objectives'
+	| 'targetGroup'
+	| 'method'
+	| 'period'
+	| 'budget'
+	| 'owner'
+	| 'outputs';
 
 const HEADINGS: [RegExp, Field][] = [
 	[/^ชื่อ(?:โครงการ|กิจกรรม|มาตรการ)/, 'title'],
@@ -49,7 +58,10 @@ export function parsePlanCards(text: string): PlanCard[] {
 		if (start) {
 			close();
 			number = parseThaiNumber(start[1]) ?? 0;
-			card = Object.fromEntries(HEADINGS.map(([, f]) => [f, []])) as unknown as Record<Field, string[]>;
+			card = Object.fromEntries(HEADINGS.map(([, f]) => [f, []])) as unknown as Record<
+				Field,
+				string[]
+			>;
 			field = null;
 			continue;
 		}
@@ -60,7 +72,8 @@ export function parsePlanCards(text: string): PlanCard[] {
 			field = known[1];
 			const rest = heading[1].replace(/^[^:]*:\s*/, heading[1].includes(':') ? '' : heading[1]);
 			if (heading[1].includes(':') && rest) card[field].push(rest);
-			else if (field === 'outputs' && /ผลผลิต/.test(rest) && rest.length > 12) card[field].push(rest);
+			else if (field === 'outputs' && /ผลผลิต/.test(rest) && rest.length > 12)
+				card[field].push(rest);
 			continue;
 		}
 		if (field) card[field].push(line);

@@ -15,13 +15,29 @@ describe('parsePlanTable on the seed plans', () => {
 		expect(table.issues.filter((i) => i.level === 'error')).toEqual([]);
 		const { byDimension } = planTotals(table.items, table.years);
 		// 000 lines 442–445: มิติ ๑ ๑๔๙,๕๐๐ then ๒๒๗,๐๐๐; มิติ ๒ ๑๓๐,๐๐๐; มิติ ๓ ๑๔๐,๐๐๐.
-		expect(byDimension.get(1)).toEqual({ 2566: 149500, 2567: 227000, 2568: 227000, 2569: 227000, 2570: 227000 });
+		expect(byDimension.get(1)).toEqual({
+			2566: 149500,
+			2567: 227000,
+			2568: 227000,
+			2569: 227000,
+			2570: 227000
+		});
 		expect(byDimension.get(2)?.[2566]).toBe(130000);
 		expect(byDimension.get(3)?.[2570]).toBe(140000);
 		// มิติ ๔ states ๘๐,๐๐๐ but its rows hold two 80,000 budgets (4.2.1 and item ๕๐).
 		const mismatches = totalMismatches(table);
-		expect(mismatches).toContainEqual({ dimension: 4, year: 2566, stated: 80000, computed: 160000 });
-		expect(mismatches).toContainEqual({ dimension: null, year: 2566, stated: 499500, computed: 579500 });
+		expect(mismatches).toContainEqual({
+			dimension: 4,
+			year: 2566,
+			stated: 80000,
+			computed: 160000
+		});
+		expect(mismatches).toContainEqual({
+			dimension: null,
+			year: 2566,
+			stated: 499500,
+			computed: 579500
+		});
 		expect(mismatches.filter((m) => m.dimension !== 4 && m.dimension !== null)).toEqual([]);
 		const item26 = table.items.find((i) => i.number === 26)!;
 		expect(item26).toMatchObject({ dimension: 2, kind: 'project', owner: 'ฝ่ายบริหารงานทั่วไป สป.' });
@@ -32,7 +48,12 @@ describe('parsePlanTable on the seed plans', () => {
 		expect(item15[0].title).toMatch(/^มาตรการแสดงเจตนา/);
 		expect(item15[0].budgets[2570]).toEqual({ amount: null, unbudgeted: true });
 		// The source numbers ๔) twice: kept, flagged.
-		expect(table.issues).toContainEqual({ row: 10, level: 'warning', code: 'duplicate_number', detail: '4' });
+		expect(table.issues).toContainEqual({
+			row: 10,
+			level: 'warning',
+			code: 'duplicate_number',
+			detail: '4'
+		});
 	});
 
 	it("reads เทศบาลเมืองอ่างทอง's table, where one merged cell holds several items, to its stated totals", () => {
@@ -57,7 +78,9 @@ describe('parsePlanTable on the seed plans', () => {
 describe('parsePlanTable on bad input', () => {
 	const head = ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2566', 'ปี 2567', 'หมายเหตุ'];
 	it('refuses a sheet without the plan header', () => {
-		expect(parsePlanTable([['a', 'b'], ['c']]).issues).toEqual([{ row: 1, level: 'error', code: 'no_header' }]);
+		expect(parsePlanTable([['a', 'b'], ['c']]).issues).toEqual([
+			{ row: 1, level: 'error', code: 'no_header' }
+		]);
 	});
 	it('names the row and cell of a budget that is not an amount, and of a negative one', () => {
 		const table = parsePlanTable([

@@ -29,6 +29,7 @@ export interface PlanIssue {
 	level: 'error' | 'warning';
 	code:
 		| 'no_header'
+		| 'no_items'
 		| 'no_dimension'
 		| 'no_mission'
 		| 'no_number'
@@ -68,7 +69,12 @@ const plain = (s: string | undefined) => fromThaiDigits(clean(s));
 export function parsePlanTable(rows: string[][]): PlanTable {
 	const header = findHeader(rows);
 	if (!header) {
-		return { years: [], items: [], stated: [], issues: [{ row: 1, level: 'error', code: 'no_header' }] };
+		return {
+			years: [],
+			items: [],
+			stated: [],
+			issues: [{ row: 1, level: 'error', code: 'no_header' }]
+		};
 	}
 	const { years, yearCols } = header;
 	const items: PlanRow[] = [];
@@ -124,7 +130,8 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 			pendingHead.title = entries[0].title;
 			pendingHead.kind = kindOf(entries[0].title) ?? pendingHead.kind;
 			const head = pendingHead.row;
-			const drop = (i: PlanIssue) => i.row === head && (i.code === 'no_number' || i.code === 'no_kind');
+			const drop = (i: PlanIssue) =>
+				i.row === head && (i.code === 'no_number' || i.code === 'no_kind');
 			issues.splice(0, issues.length, ...issues.filter((i) => !drop(i)));
 			pendingHead = null;
 			return;
@@ -136,7 +143,8 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 
 		const { yearCells, owner } = splitArea(budgetArea, years.length);
 		const budgetSets = readBudgets(yearCells, years, Math.max(entries.length, 1));
-		for (const bad of budgetSets.bad) issues.push({ row, level: 'error', code: 'bad_budget', detail: bad });
+		for (const bad of budgetSets.bad)
+			issues.push({ row, level: 'error', code: 'bad_budget', detail: bad });
 		const numbered = entries.length
 			? entries
 			: [{ number: nextNumber(items), title: heading ?? text, guessed: true }];
@@ -146,10 +154,16 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 				issues.push({ row, level: 'warning', code: 'no_number', detail: String(entry.number) });
 			}
 			if (items.some((it) => it.number === entry.number)) {
-				issues.push({ row, level: 'warning', code: 'duplicate_number', detail: String(entry.number) });
+				issues.push({
+					row,
+					level: 'warning',
+					code: 'duplicate_number',
+					detail: String(entry.number)
+				});
 			}
 			const kind = kindOf(entry.title);
-			if (!kind) issues.push({ row, level: 'warning', code: 'no_kind', detail: String(entry.number) });
+			if (!kind)
+				issues.push({ row, level: 'warning', code: 'no_kind', detail: String(entry.number) });
 			const item: PlanRow = {
 				row,
 				dimension,
@@ -205,7 +219,12 @@ function isHeader(c: string[]): boolean {
 	return DIMENSION_HEAD.test(c[0] ?? '') && /ภารกิจ/.test(c[1] ?? '');
 }
 
-function statedTotal(c: string[], yearCols: number[], years: number[], current: number): StatedTotal | null {
+function statedTotal(
+	c: string[],
+	yearCols: number[],
+	years: number[],
+	current: number
+): StatedTotal | null {
 	if (!/^รวม/.test(c[1] ?? '')) return null;
 	const labelled = TOTAL_DIMENSION.exec(c[0] ?? '');
 	const grand = /ทั้งสิ้น/.test(c[1]) || (!labelled && current === 0);
@@ -292,7 +311,9 @@ export interface TotalMismatch {
 }
 
 /** Where the document's own totals differ from the sum of its items: shown, never hidden. */
-export function totalMismatches(table: PlanTable): TotalMismatch[] {
+export function totalMismatches(
+	table: Pick<PlanTable, 'stated' | 'years'> & { items: Pick<PlanRow, 'dimension' | 'budgets'>[] }
+): TotalMismatch[] {
 	const { byDimension, all } = planTotals(table.items, table.years);
 	const seen = new Set<string>();
 	const out: TotalMismatch[] = [];

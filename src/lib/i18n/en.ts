@@ -1,3 +1,4 @@
+import { enPlans } from './en-plans';
 import type { MessageKey } from './th';
 import { enEditions } from './en-editions';
 import { enRefusals } from './en-refusals';
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
 	...enLinks,
 	...enNotify,
 	...enGaps,
+	...enPlans,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

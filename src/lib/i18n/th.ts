@@ -1,3 +1,4 @@
+import { thPlans } from './th-plans';
 import { thEditions } from './th-editions';
 import { thRefusals } from './th-refusals';
 import { thEdit } from './th-edit';
@@ -29,6 +30,7 @@ export const th = {
 	...thLinks,
 	...thNotify,
 	...thGaps,
+	...thPlans,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -34,7 +34,13 @@ export function listProgress(tx: Tx, orgId: string, planId: string, year: number
 	);
 }
 
-export async function getProgress(tx: Tx, orgId: string, itemId: string, year: number, round: Round) {
+export async function getProgress(
+	tx: Tx,
+	orgId: string,
+	itemId: string,
+	year: number,
+	round: Round
+) {
 	const [row] = await tx.query<Progress & Record<string, unknown>>(
 		`select ${COLUMNS} from public.plan_progress
 		 where org_id = $1 and item_id = $2 and fiscal_year = $3 and round = $4`,

@@ -1,6 +1,6 @@
 import type { Tx } from './db/port';
 import type { PlanCard } from '$lib/domain/plan-cards';
-import type { PlanKind, PlanTable } from '$lib/domain/plan-table';
+import type { PlanKind, PlanTable, StatedTotal } from '$lib/domain/plan-table';
 import { matchOwners, type OwnerDivision } from '$lib/domain/plan-owners';
 
 export interface PlanSummary {
@@ -21,8 +21,11 @@ export function listPlans(tx: Tx, orgId: string): Promise<PlanSummary[]> {
 }
 
 export async function getPlan(tx: Tx, orgId: string, id: string) {
-	const [plan] = await tx.query<Omit<PlanSummary, 'items'> & { version: number }>(
-		'select id, title, first_year, last_year, version from public.action_plans where org_id = $1 and id = $2',
+	const [plan] = await tx.query<
+		Omit<PlanSummary, 'items'> & { version: number; stated_totals: StatedTotal[] }
+	>(
+		`select id, title, first_year, last_year, stated_totals, version
+		 from public.action_plans where org_id = $1 and id = $2`,
 		[orgId, id]
 	);
 	return plan ?? null;
@@ -66,7 +69,11 @@ export interface PlanItemDetail extends PlanItem {
 	version: number;
 }
 
-export async function getPlanItem(tx: Tx, orgId: string, id: string): Promise<PlanItemDetail | null> {
+export async function getPlanItem(
+	tx: Tx,
+	orgId: string,
+	id: string
+): Promise<PlanItemDetail | null> {
 	const [row] = await tx.query<PlanItemDetail & Record<string, unknown>>(
 		`select i.*, coalesce((select jsonb_object_agg(b.fiscal_year::text,
 				jsonb_build_object('amount', b.amount, 'unbudgeted', b.unbudgeted))
@@ -92,9 +99,15 @@ export interface NewPlan {
 export async function createPlan(tx: Tx, orgId: string, input: NewPlan): Promise<string> {
 	const { table } = input;
 	const [plan] = await tx.query<{ id: string }>(
-		`insert into public.action_plans (org_id, title, first_year, last_year)
-		 values ($1, $2, $3, $4) returning id`,
-		[orgId, input.title, Math.min(...table.years), Math.max(...table.years)]
+		`insert into public.action_plans (org_id, title, first_year, last_year, stated_totals)
+		 values ($1, $2, $3, $4, $5) returning id`,
+		[
+			orgId,
+			input.title,
+			Math.min(...table.years),
+			Math.max(...table.years),
+			JSON.stringify(table.stated)
+		]
 	);
 	const cards = new Map((input.cards ?? []).map((c, i) => [i + 1, c]));
 	let position = 0;
@@ -151,9 +164,9 @@ export async function createPlan(tx: Tx, orgId: string, input: NewPlan): Promise
 
 /** Removes a plan that has no progress yet; progress keeps its items (foreign key refuses). */
 export async function deletePlan(tx: Tx, orgId: string, id: string): Promise<boolean> {
-	const rows = await tx.query('delete from public.action_plans where org_id = $1 and id = $2 returning id', [
-		orgId,
-		id
-	]);
+	const rows = await tx.query(
+		'delete from public.action_plans where org_id = $1 and id = $2 returning id',
+		[orgId, id]
+	);
 	return rows.length > 0;
 }
