@@ -85,11 +85,15 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 	let subMission: string | null = null;
 	let labelledTotals = false;
 	let pendingHead: PlanRow | null = null;
+	let previous = '';
 
 	rows.forEach((cells, index) => {
 		const row = index + 1;
 		const c = cells.map(plain);
 		if (index <= header.row || isHeader(c) || c.every((x) => x === '')) return;
+		// A row printed twice (a page break in the source) is read once.
+		if (c.join('\t') === previous) return;
+		previous = c.join('\t');
 		if (c.slice(yearCols[0]).some((x) => /^งบประมาณ/.test(x)) && !c[2]) return;
 
 		const total = statedTotal(c, yearCols, years, labelledTotals ? 0 : dimension);
@@ -105,8 +109,11 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 		let textCol = 2;
 		if (c[1] && MISSION.test(c[1])) {
 			const next = c[1].replace(CONTINUED, ' ').trim();
-			if (stripNumber(next) !== stripNumber(mission)) subMission = null;
-			mission = next;
+			// The same ภารกิจ repeated on a later page keeps the wording it was first given.
+			if (numberOf(next) !== numberOf(mission)) {
+				mission = next;
+				subMission = null;
+			}
 		} else if (c[1] && (!c[2] || /^[0-9]{1,3}\)/.test(c[1]))) {
 			text = c[1]; // the item slid one column left
 			textCol = 1;
@@ -283,8 +290,8 @@ function kindOf(title: string): PlanKind | null {
 	return null;
 }
 
-function stripNumber(s: string): string {
-	return s.replace(/^[0-9.]+\s*/, '').slice(0, 30);
+function numberOf(mission: string): string {
+	return /^[0-9]+\.[0-9]+/.exec(mission)?.[0] ?? '';
 }
 
 /** Budget totals per มิติ and fiscal year, and for the plan. */
