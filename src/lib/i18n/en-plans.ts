@@ -159,5 +159,20 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.doc.summary': 'Summary by dimension',
 	'plans.doc.itemsCol': 'Items',
 	'plans.doc.onlySent':
-		'Only reports that were sent are counted; unsent drafts are not in this document.'
+		'Only reports that were sent are counted; unsent drafts are not in this document.',
+	'oitdoc.title': 'The document that answers this item',
+	'oitdoc.kind.plan': "The anti-corruption action plan, from the organisation's plan register",
+	'oitdoc.kind.plan_half':
+		'The 6-month monitoring report of the anti-corruption plan, from the divisions’ reports',
+	'oitdoc.kind.plan_annual':
+		'The annual report of the anti-corruption plan, from the divisions’ reports',
+	'oitdoc.kind.measures': 'The integrity and transparency measures, from the ITA measures register',
+	'oitdoc.kind.measures_results':
+		'The results of the integrity and transparency measures, from the ITA measures register',
+	'oitdoc.make': 'Make this document',
+	'oitdoc.then':
+		'Print or save it as PDF, publish it on the agency website, then paste that page’s link as evidence below.',
+	'oitdoc.noPlan':
+		'No plan covers fiscal year {year} yet: import the plan first, then the document can be made.',
+	'oitdoc.toPlans': 'Go to action plans'
 };

@@ -170,3 +170,13 @@ export async function deletePlan(tx: Tx, orgId: string, id: string): Promise<boo
 	);
 	return rows.length > 0;
 }
+
+/** The organisation's plan covering a fiscal year (the latest, if several do). */
+export async function planForYear(tx: Tx, orgId: string, year: number): Promise<string | null> {
+	const [row] = await tx.query<{ id: string }>(
+		`select id from public.action_plans where org_id = $1 and $2 between first_year and last_year
+		 order by first_year desc, created_at desc limit 1`,
+		[orgId, year]
+	);
+	return row?.id ?? null;
+}
