@@ -13,6 +13,7 @@ describe('parseBudgetCell', () => {
 		['ไม่ใช่ งบประมาณ', { kind: 'unbudgeted' }],
 		['ไม่ใช้งบฯ', { kind: 'unbudgeted' }],
 		['-', { kind: 'unbudgeted' }],
+		['- - -', { kind: 'unbudgeted' }],
 		['  ', { kind: 'blank' }],
 		['-5,000', { kind: 'invalid', text: '-5,000' }],
 		['สามหมื่น', { kind: 'invalid', text: 'สามหมื่น' }],

@@ -12,7 +12,7 @@ export type BudgetCell =
 	| { kind: 'invalid'; text: string };
 
 const UNBUDGETED = /^ไม่\s*ใ\s*ช[้่]?\s*ง\s*บ/;
-const DASHES = /^[-–—]+$/;
+const DASHES = /^[-–—](?:\s*[-–—])*$/;
 const AMOUNT = /^(?:จำนวน\s*)?(-?[0-9][0-9,\s]*(?:\.[0-9]+)?)\s*(?:บาท)?\.?$/;
 
 export function parseBudgetCell(raw: string): BudgetCell {

@@ -59,6 +59,12 @@ describe('parsePlanTable on the seed plans', () => {
 	it("reads เทศบาลเมืองอ่างทอง's table, where one merged cell holds several items, to its stated totals", () => {
 		const table = parsePlanTable(rowsOf('tests/fixtures/plans/angthong-2566-2570.tsv'));
 		expect(table.items).toHaveLength(27);
+		// Items 10–17 share one merged cell whose dashes (one short) mean "no budget" for each.
+		expect(table.issues.filter((i) => i.level === 'error')).toEqual([]);
+		expect(table.items.find((i) => i.number === 17)?.budgets[2566]).toEqual({
+			amount: null,
+			unbudgeted: true
+		});
 		expect(table.items.map((i) => i.number)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
 		// 001 lines 128, 137, 142, 146, 147: ๗๕,๑๖๐ / ๐ / ๒๖๔,๐๐๐ / ๐ and ๓๓๙,๑๖๐ in all.
 		expect(totalMismatches(table)).toEqual([]);

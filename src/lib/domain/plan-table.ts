@@ -35,6 +35,7 @@ export interface PlanIssue {
 		| 'no_number'
 		| 'duplicate_number'
 		| 'bad_budget'
+		| 'budget_split'
 		| 'no_kind';
 	detail?: string;
 }
@@ -267,17 +268,21 @@ function splitArea(area: string[], years: number): { yearCells: string[]; owner:
 function readBudgets(yearCells: string[], years: number[], count: number) {
 	const perItem: PlanRow['budgets'][] = Array.from({ length: count }, () => ({}));
 	const bad: string[] = [];
+	let split = false;
 	yearCells.forEach((cell, y) => {
 		const one = parseBudgetCell(cell);
 		const tokens = count > 1 ? (fromThaiDigits(cell).match(BUDGET_TOKEN) ?? []) : [];
-		const values = count > 1 && tokens.length === count ? tokens.map(parseBudgetCell) : [one];
+		let values = [one];
+		if (count > 1 && tokens.length === count) values = tokens.map(parseBudgetCell);
+		else if (count > 1 && one.kind === 'unbudgeted') values = Array(count).fill(one);
+		else if (count > 1 && one.kind !== 'blank') split = true;
 		values.forEach((v, i) => {
 			if (v.kind === 'amount') perItem[i][years[y]] = { amount: v.amount, unbudgeted: false };
 			else if (v.kind === 'unbudgeted') perItem[i][years[y]] = { amount: null, unbudgeted: true };
 			else if (v.kind === 'invalid') bad.push(v.text);
 		});
 	});
-	return { perItem, bad };
+	return { perItem, bad, split };
 }
 
 function kindOf(title: string): PlanKind | null {

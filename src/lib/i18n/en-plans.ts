@@ -49,6 +49,8 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 		'Number {detail} repeats an earlier item (kept as in the document).',
 	'plans.issue.bad_budget':
 		'Budget "{detail}" is not an amount: write a non-negative number or "ไม่ใช้งบประมาณ".',
+	'plans.issue.budget_split':
+		'One budget cell serves several items: given to the first; check against the document.',
 	'plans.issue.no_kind':
 		'Not marked as project, measure or activity (item {detail}); saved as an activity.',
 	'plans.mismatch.title': 'The totals printed in the document differ from the sum of its items',
