@@ -72,6 +72,7 @@ test('a division reports its item, the coordinator returns then approves it, and
 	const plan = await demoPlan(stat);
 	await stat.goto(`${plan}?year=2568&round=half`);
 	await stat.getByRole('link', { name: /^มาตรการปรับปรุงและพัฒนาศูนย์ข้อมูลข่าวสาร/ }).click();
+	await stat.waitForURL(/\/items\//);
 	const itemUrl = stat.url();
 	expect(itemUrl).toContain('year=2568&round=half');
 	await stat.getByLabel('สถานะ').selectOption('done');
