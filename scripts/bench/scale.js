@@ -15,7 +15,7 @@ import { loadScale, tables } from './scale-data.js';
 import { verdicts } from './plan-checks.js';
 
 export const NATIONAL = 7850;
-const REQUESTS = 300;
+const REQUESTS = 500;
 const WARMUP = 20;
 const GOAL_RATIO = 1.2;
 const GOAL_P95_MS = 50;
@@ -111,6 +111,18 @@ async function captured(db, fn) {
 	return seen;
 }
 
+/** The queries of one dashboard and one items request as visitor `v`. */
+function sent(app, v) {
+	return captured(v.db, async (db) => {
+		const r = requests(app, { ...v, db, locals: { ...v.locals, db } });
+		await r.dashboard();
+		await r.items();
+	});
+}
+
+/** Shared buffers a plan touched (hit and read). */
+const blocks = (plan) => plan['Shared Hit Blocks'] + plan['Shared Read Blocks'];
+
 async function explain(app, v, { sql, params }) {
 	return app.withUser(v.db, v.claims, async (tx) => {
 		const text = await tx.query(`explain (analyze, buffers) ${sql}`, params);
@@ -152,13 +164,13 @@ export async function benchScale(adminUrl, orgs = NATIONAL) {
 
 	const measured = Math.ceil(orgs / 2);
 	const big = requests(app, await visitor(app, national.db, measured));
-	const alone = requests(app, await visitor(app, single.db, 1));
+	const floor = requests(app, await visitor(app, single.db, 1));
 	const samples = { big: { dashboard: [], items: [] }, alone: { dashboard: [], items: [] } };
 	for (let i = 0; i < WARMUP + REQUESTS; i++) {
 		// Interleaved, so both databases see the same machine.
 		for (const name of ['dashboard', 'items']) {
 			const b = await timed(big[name]);
-			const a = await timed(alone[name]);
+			const a = await timed(floor[name]);
 			if (i >= WARMUP) {
 				samples.big[name].push(b);
 				samples.alone[name].push(a);
@@ -186,19 +198,25 @@ export async function benchScale(adminUrl, orgs = NATIONAL) {
 	}
 
 	const v = await visitor(app, national.db, measured);
-	const queries = await captured(national.db, async (db) => {
-		const r = requests(app, { ...v, db, locals: { ...v.locals, db } });
-		await r.dashboard();
-		await r.items();
-	});
+	const queries = await sent(app, v);
+	const vAlone = await visitor(app, single.db, 1);
+	const alone = await sent(app, vAlone);
 	console.log(
 		`\n  EXPLAIN (ANALYZE, BUFFERS) as authenticated, organisation ${measured} of ${orgs}: ${queries.length} queries`
 	);
 	let failed = 0;
 	for (const [i, q] of queries.entries()) {
 		const plan = await explain(app, v, q);
+		const floor = alone[i] && (await explain(app, vAlone, alone[i]));
 		console.log(`\n  [${i + 1}] ${oneLine(q.sql).slice(0, 160)}`);
 		for (const line of plan.text) console.log(`      ${line}`);
+		if (floor) {
+			const [here, there] = [plan.json[0], floor.json[0]];
+			console.log(
+				`    execution ${here['Execution Time'].toFixed(2)} ms, ${blocks(here.Plan)} buffers; ` +
+					`the organisation alone: ${there['Execution Time'].toFixed(2)} ms, ${blocks(there.Plan)} buffers`
+			);
+		}
 		for (const [ok, what] of verdicts(plan.json)) {
 			if (!ok) failed++;
 			console.log(`    ${ok ? 'PASS' : 'FAIL'} ${what}`);
