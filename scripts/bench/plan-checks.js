@@ -26,7 +26,14 @@ export const BIG_TABLES = new Set([
 const HELPER =
 	/\b(member_org_ids|has_role|shares_org|in_division|can_edit_part)\b|auth\.(uid|jwt|role)\(\)|request\.jwt/;
 
-/** Every node of the plan with the loops of the nearest InitPlan/SubPlan above it (or null). */
+/** @typedef {Record<string, any> & { Plans?: PlanNode[] }} PlanNode One node of a JSON plan. */
+
+/**
+ * Every node of the plan with the loops of the nearest InitPlan/SubPlan above it (or null).
+ * @param {PlanNode} plan
+ * @param {number | null} subplanLoops
+ * @returns {Generator<{ plan: PlanNode, subplanLoops: number | null }>}
+ */
 function* nodes(plan, subplanLoops = null) {
 	const own =
 		plan['Parent Relationship'] === 'InitPlan' || plan['Parent Relationship'] === 'SubPlan';
@@ -35,17 +42,28 @@ function* nodes(plan, subplanLoops = null) {
 	for (const child of plan.Plans ?? []) yield* nodes(child, loops);
 }
 
-/** The node's own text: everything but its children. */
+/**
+ * The node's own text: everything but its children.
+ * @param {PlanNode} plan
+ */
 function ownText(plan) {
 	return JSON.stringify({ ...plan, Plans: undefined });
 }
 
-/** { seqScans, indexes, helpers, helpersPerRow } of one plan (the JSON of EXPLAIN's first row). */
+/**
+ * What the checks need of one plan (the JSON of EXPLAIN's first row): the organisations' tables
+ * read by Seq Scan, the indexes used, how many nodes call a policy helper and which of those
+ * run per row.
+ * @param {{ Plan: PlanNode }[]} json
+ */
 export function inspect(json) {
 	const root = json[0].Plan;
+	/** @type {string[]} */
 	const seqScans = [];
+	/** @type {Set<string>} */
 	const indexes = new Set();
 	let helpers = 0;
+	/** @type {string[]} */
 	const perRow = [];
 	for (const { plan, subplanLoops } of nodes(root)) {
 		const rel = plan['Relation Name'];
@@ -60,7 +78,11 @@ export function inspect(json) {
 	return { seqScans, indexes: [...indexes], helpers, perRow };
 }
 
-/** PASS/FAIL lines for one query's plan. */
+/**
+ * PASS/FAIL lines for one query's plan.
+ * @param {{ Plan: PlanNode }[]} json
+ * @returns {[boolean, string][]}
+ */
 export function verdicts(json) {
 	const r = inspect(json);
 	return [
