@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Benchmarks of the built server on this machine (run `npm run build` first; `npm run bench` does).
 // Prints figures; asserts nothing. Each server gets its own throwaway data folder.
-import { spawn } from 'node:child_process';
+// `npm run bench -- --scale national [--orgs N]` runs the PostgreSQL scale benchmark instead
+// (scripts/bench/scale.js, on a throwaway PostgreSQL).
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,20 @@ import { benchImportBomb } from './bench/import-bomb.js';
 import { benchRestart } from './bench/restart.js';
 import { benchLinkcheck } from './bench/linkcheck.js';
 import { benchCheckAll } from './bench/check-all.js';
+
+if (process.argv.includes('--scale')) {
+	const r = spawnSync(
+		process.execPath,
+		[
+			'scripts/with-postgres.js',
+			process.execPath,
+			'scripts/bench/scale.js',
+			...process.argv.slice(2)
+		],
+		{ stdio: 'inherit' }
+	);
+	process.exit(r.status ?? 1);
+}
 
 const PORT = Number(process.env.BENCH_PORT) || 4300 + Math.floor(Math.random() * 500);
 const base = `http://localhost:${PORT}`;
