@@ -12,8 +12,9 @@ const byCode = (def: Parameters<typeof itemsOf>[0]) =>
 	);
 
 describe('documentFor', () => {
-	it('finds the plan, its two reports and the measures in FY2565 (o39–o43) and nothing else', () => {
+	it('finds the risk assessment, the plan, its two reports and the measures in FY2565 (o36, o39–o43) and nothing else', () => {
 		expect(byCode(fy2565)).toEqual({
+			o36: 'plan_risks',
 			o39: 'plan',
 			o40: 'plan_half',
 			o41: 'plan_annual',
@@ -21,8 +22,13 @@ describe('documentFor', () => {
 			o43: 'measures_results'
 		});
 	});
-	it('finds the plan, its report and the measures results in FY2569 (o23, o24, o26)', () => {
-		expect(byCode(fy2569)).toEqual({ o23: 'plan', o24: 'plan_annual', o26: 'measures_results' });
+	it('finds the plan, its report and the measures results in FY2569 (o21, o23, o24, o26)', () => {
+		expect(byCode(fy2569)).toEqual({
+			o21: 'plan_risks',
+			o23: 'plan',
+			o24: 'plan_annual',
+			o26: 'measures_results'
+		});
 	});
 });
 

@@ -69,6 +69,7 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.col.ownerNote': 'Note (owners)',
 	'plans.col.year': 'Budget {year} (baht)',
 	'plans.col.yearBudget': '{year} budget (baht)',
+	'plans.col.yearOnly': '{year}',
 	'plans.col.reported': 'Reported',
 	'plans.col.done': 'Completed',
 	'plans.col.planned': 'Planned (baht)',
@@ -150,6 +151,28 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.delete.button': 'Delete plan',
 	'plans.delete.confirmFirst': 'Tick the confirmation before deleting the plan.',
 	'plans.delete.hasProgress': 'Cannot delete: items of this plan already have progress reports.',
+	'plans.extras.title': "The plan's targets and corruption risks",
+	'plans.extras.targets': 'Targets',
+	'plans.extras.target': 'Indicator',
+	'plans.extras.risks': 'Corruption-risk assessment',
+	'plans.extras.step': 'Work step',
+	'plans.extras.risk': 'Corruption risk',
+	'plans.extras.level': 'Level (risk score)',
+	'plans.extras.control': 'Control',
+	'plans.extras.noTargetsYet': 'No targets for the plan yet.',
+	'plans.extras.noRisksYet':
+		'No risk assessment yet; the OIT items on corruption risks use this table.',
+	'plans.extras.paste': 'Paste the targets or the risk table from the plan document',
+	'plans.extras.pasteHint':
+		'Copy the whole table (with its header). A pasted table replaces the current one; an empty box leaves it as it is.',
+	'plans.extras.save': 'Save tables',
+	'plans.extras.saved': 'Tables saved.',
+	'plans.extras.nothing': 'Paste the targets table or the risk table first.',
+	'plans.extras.noTargets':
+		'No targets table found: it needs a "ค่าเป้าหมาย" header and years such as "ปี 2566".',
+	'plans.extras.noRisks':
+		'No risk table found: it needs the headers "ขั้นตอนการดำเนินงาน" and "ประเด็นความเสี่ยง".',
+	'plans.doc.risks': 'Print risks and targets',
 	'plans.doc.plan': 'Print the plan',
 	'plans.doc.half': 'Print the 6-month report',
 	'plans.doc.annual': 'Print the annual report',
@@ -168,6 +191,8 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 		'The 6-month monitoring report of the anti-corruption plan, from the divisions’ reports',
 	'oitdoc.kind.plan_annual':
 		'The annual report of the anti-corruption plan, from the divisions’ reports',
+	'oitdoc.kind.plan_risks':
+		"The corruption-risk assessment and targets, from the organisation's plan register",
 	'oitdoc.kind.measures': 'The integrity and transparency measures, from the ITA measures register',
 	'oitdoc.kind.measures_results':
 		'The results of the integrity and transparency measures, from the ITA measures register',

@@ -7,6 +7,7 @@ import type { Tx } from './db/port';
 import { getPlan, listPlanItems } from './plans';
 import { listProgress, type Round } from './plan-progress';
 import { listDivisions } from './divisions';
+import { listRisks, listTargets } from './plan-extras';
 import { bangkokDate, fiscalYearOf } from '$lib/domain/fiscal';
 
 export function pickYear(url: URL, first: number, last: number, now = new Date()): number {
@@ -25,10 +26,12 @@ export async function loadPlanPage(tx: Tx, orgId: string, planId: string, url: U
 	if (!plan) error(404, 'No such plan');
 	const year = pickYear(url, plan.first_year, plan.last_year);
 	const round = pickRound(url);
-	const [items, progress, divisions] = await Promise.all([
+	const [items, progress, divisions, targets, risks] = await Promise.all([
 		listPlanItems(tx, orgId, planId),
 		listProgress(tx, orgId, planId, year, round),
-		listDivisions(tx, orgId)
+		listDivisions(tx, orgId),
+		listTargets(tx, orgId, planId),
+		listRisks(tx, orgId, planId)
 	]);
 	return {
 		plan,
@@ -36,6 +39,8 @@ export async function loadPlanPage(tx: Tx, orgId: string, planId: string, url: U
 		round,
 		items,
 		progress,
+		targets,
+		risks,
 		divisions: divisions.map((d) => ({ id: d.id, name: d.name, archived: Boolean(d.archived_at) }))
 	};
 }

@@ -1,9 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, readAsRequestUser, requireRole, sqlState } from '$lib/server/request';
 import { loadPlanPage } from '$lib/server/plan-page';
-import { deletePlan } from '$lib/server/plans';
+import { deletePlan, getPlan } from '$lib/server/plans';
+import { replaceRisks, replaceTargets } from '$lib/server/plan-extras';
+import { parseRisks, parseTargets } from '$lib/domain/plan-extras';
+import { rowsOfText } from '$lib/server/plan-import';
 import { translator } from '$lib/i18n';
 
 /** The register: items by มิติ with budgets and this round's reports, and where the plan stands. */
@@ -20,6 +23,31 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
+	extras: async ({ request, locals, params }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const form = await request.formData();
+		const read = (name: string) => String(form.get(name) ?? '').slice(0, 200_000);
+		const targetsText = read('targets');
+		const risksText = read('risks');
+		const targets = targetsText.trim() ? parseTargets(rowsOfText(targetsText)) : null;
+		const risks = risksText.trim() ? parseRisks(rowsOfText(risksText)) : null;
+		if (!targets && !risks)
+			return fail(400, { action: 'extras', error: t('plans.extras.nothing') });
+		if (targets?.length === 0)
+			return fail(400, { action: 'extras', error: t('plans.extras.noTargets') });
+		if (risks?.length === 0)
+			return fail(400, { action: 'extras', error: t('plans.extras.noRisks') });
+		await asRequestUser(locals, async (tx) => {
+			if (!(await getPlan(tx, member.orgId, params.id))) error(404, 'No such plan');
+			if (targets) await replaceTargets(tx, member.orgId, params.id, targets);
+			if (risks) await replaceRisks(tx, member.orgId, params.id, risks);
+		});
+		return {
+			action: 'extras',
+			saved: { targets: targets?.length ?? null, risks: risks?.length ?? null }
+		};
+	},
 	delete: async ({ request, locals, params }) => {
 		const member = requireRole(locals, 'coordinator');
 		const t = translator(locals.lang);

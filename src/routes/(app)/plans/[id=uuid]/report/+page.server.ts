@@ -10,7 +10,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	);
 	return {
 		...page,
-		doc: url.searchParams.get('doc') === 'plan' ? ('plan' as const) : ('progress' as const),
+		doc: docOf(url.searchParams.get('doc')),
 		orgName: member.orgName
 	};
 };
+
+function docOf(param: string | null): 'plan' | 'risks' | 'progress' {
+	return param === 'plan' || param === 'risks' ? param : 'progress';
+}
