@@ -13,6 +13,8 @@ import { loadDemo } from '../../src/lib/server/demo';
 import { asSystem } from '../../src/lib/server/db/with-user';
 import { createPlan, listPlanItems, listPlans } from '../../src/lib/server/plans';
 import { reviewProgress, saveProgress } from '../../src/lib/server/plan-progress';
+import { listRisks, replaceRisks, replaceTargets } from '../../src/lib/server/plan-extras';
+import { parseRisks, parseTargets } from '../../src/lib/domain/plan-extras';
 import { parsePlanTable } from '../../src/lib/domain/plan-table';
 import { rowsOfText } from '../../src/lib/server/plan-import';
 import type { Database, Tx } from '../../src/lib/server/db/port';
@@ -216,6 +218,31 @@ describe.each(targets())('action plans on %s', (target: Target) => {
 				[item2]
 			);
 			expect(moves).toEqual([{ old: 1, new: 4 }]);
+		});
+	});
+
+	it("the coordinator keeps the plan's targets and risk register; a contributor cannot change them", async () => {
+		const extras = rowsOfText(readFileSync('tests/fixtures/plans/angthong-extras.tsv', 'utf8'));
+		await rollback(db, async (tx) => {
+			const { planId } = await importPlan(tx);
+			await replaceTargets(tx, f.orgA, planId, parseTargets(extras));
+			await replaceRisks(tx, f.orgA, planId, parseRisks(extras));
+			expect((await listRisks(tx, f.orgA, planId)).map((r) => r.step)[1]).toBe('การบริหารงานบุคคล');
+			await asUser(tx, f.user.sA1);
+			expect(await listRisks(tx, f.orgA, planId)).toHaveLength(4);
+			expect(
+				await sqlState(tx, 'delete from public.plan_risks where plan_id = $1', [planId])
+			).toBeNull();
+			expect(await listRisks(tx, f.orgA, planId)).toHaveLength(4); // the policy let nothing go
+			expect(
+				await sqlState(
+					tx,
+					`insert into public.plan_targets (org_id, plan_id, position, label) values ($1, $2, 9, 'x')`,
+					[f.orgA, planId]
+				)
+			).toBe('42501');
+			await asUser(tx, f.user.cB);
+			expect(await listRisks(tx, f.orgA, planId)).toEqual([]);
 		});
 	});
 
