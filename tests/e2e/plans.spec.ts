@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { DEMO, signIn } from './helpers';
 
 /**
@@ -122,6 +123,17 @@ test('a division reports its item, the coordinator returns then approves it, and
 	await expect(doc.getByRole('row', { name: /^มิติที่ 2/ }).first()).toContainText('85,500');
 	const pdf = await coordinator.pdf({ format: 'A4', landscape: true });
 	expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+
+	const res = await coordinator.request.get(`${plan}/export.xlsx?year=2568&round=half`);
+	const book = new ExcelJS.Workbook();
+	await book.xlsx.load(Buffer.from(await res.body()) as unknown as ArrayBuffer);
+	const [planSheet, reportSheet] = book.worksheets;
+	expect(planSheet.name).toBe('แผนปฏิบัติการ');
+	expect(planSheet.rowCount).toBe(56); // header + 55 items
+	const reported = reportSheet
+		.getRows(1, reportSheet.rowCount)!
+		.find((r) => String(r.getCell(2).value).startsWith('มาตรการปรับปรุงและพัฒนาศูนย์ข้อมูลข่าวสาร'));
+	expect(reported?.getCell(6).value).toBe(85500);
 });
 
 test('the OIT item of the plan offers to make the plan document', async ({ page }) => {

@@ -173,6 +173,10 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.extras.noRisks':
 		'No risk table found: it needs the headers "ขั้นตอนการดำเนินงาน" and "ประเด็นความเสี่ยง".',
 	'plans.doc.risks': 'Print risks and targets',
+	'plans.xlsx.planSheet': 'Action plan',
+	'plans.xlsx.reportSheet': '{round} report {year}',
+	'plans.kind.unbudgeted': 'no budget',
+	'plans.doc.xlsx': 'Download Excel',
 	'plans.doc.plan': 'Print the plan',
 	'plans.doc.half': 'Print the 6-month report',
 	'plans.doc.annual': 'Print the annual report',
