@@ -4,7 +4,6 @@ import type { thMeasures } from './th-measures';
 export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.nav': 'Integrity measures',
 	'measures.title': 'Integrity and transparency measures',
-	'measures.yearLabel': 'Fiscal year {year} (B.E.)',
 	'measures.intro':
 		"The measures the organisation sets from analysing last year's ITA result, with how each is carried out, who is responsible and what came of it. The OIT items on measures and on their results point to these documents.",
 	'measures.empty': 'No measures for fiscal year {year} yet.',
@@ -22,8 +21,6 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.field.improvement': 'Improvement aimed at',
 	'measures.add': 'Add a measure',
 	'measures.edit': 'Edit the measure',
-	'measures.moveUp': 'Move up',
-	'measures.moveDown': 'Move down',
 	'measures.moveUpOf': 'Move measure {n} up',
 	'measures.moveDownOf': 'Move measure {n} down',
 	'measures.remove': 'Delete the measure',
@@ -31,7 +28,6 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.confirmLost':
 		'This also deletes {actions} actions, {results} reported results and {evidence} pieces of evidence, and cannot be undone.',
 	'measures.confirmYes': 'Delete all of it',
-	'measures.removed': 'Deleted',
 	'measures.noActions': 'No actions yet.',
 	'measures.col.method': 'Action',
 	'measures.col.owner': 'Responsible',
@@ -75,7 +71,6 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.field.suggestion': 'Suggestions',
 	'measures.field.status': 'Status',
 	'measures.evidence.add': 'Add evidence',
-	'measures.evidence.kind': 'Kind of evidence',
 	'measures.evidence.order': 'Order / announcement',
 	'measures.evidence.url': 'Link on the website',
 	'measures.evidence.orderNo': 'Order number',
@@ -89,14 +84,12 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.notAllowed':
 		'You may not change this: only its responsible divisions and the coordinator may.',
 	'measures.gone': 'Not found; it may have been deleted.',
-	'measures.print.title': 'Integrity and transparency measures of {org}',
 	'measures.print.titleResults': 'Report on the integrity and transparency measures',
 	'measures.print.ofOrg': 'of {org}, fiscal year {year} (B.E.)',
 	'measures.print.intro':
 		'Having analysed the ITA result of {org} for fiscal year {prev}, the organisation set the following measures to promote integrity and transparency in fiscal year {year}.',
 	'measures.print.heading':
 		'Measures to improve integrity and transparency within the organisation',
-	'measures.print.cont': '(continued)',
 	'measures.print.back': 'Back to the measures',
 	'measures.print.print': 'Print',
 	'measures.print.hint': "Print on A4 or save as PDF to publish on the organisation's website.",

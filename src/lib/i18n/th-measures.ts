@@ -2,7 +2,6 @@
 export const thMeasures = {
 	'measures.nav': 'มาตรการ ITA',
 	'measures.title': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใส',
-	'measures.yearLabel': 'ปีงบประมาณ พ.ศ. {year}',
 	'measures.intro':
 		'มาตรการที่หน่วยงานกำหนดจากการวิเคราะห์ผลการประเมิน ITA ปีที่ผ่านมา พร้อมวิธีการดำเนินการ ผู้รับผิดชอบ และผลการดำเนินงาน ใช้เป็นเอกสารสำหรับข้อ OIT เรื่องมาตรการและผลการดำเนินการตามมาตรการ',
 	'measures.empty': 'ยังไม่มีมาตรการของปีงบประมาณ พ.ศ. {year}',
@@ -19,8 +18,6 @@ export const thMeasures = {
 	'measures.field.improvement': 'แนวทางการปรับปรุง',
 	'measures.add': 'เพิ่มมาตรการ',
 	'measures.edit': 'แก้ไขมาตรการ',
-	'measures.moveUp': 'เลื่อนขึ้น',
-	'measures.moveDown': 'เลื่อนลง',
 	'measures.moveUpOf': 'เลื่อนมาตรการ {n} ขึ้น',
 	'measures.moveDownOf': 'เลื่อนมาตรการ {n} ลง',
 	'measures.remove': 'ลบมาตรการ',
@@ -28,7 +25,6 @@ export const thMeasures = {
 	'measures.confirmLost':
 		'จะลบวิธีการดำเนินการ {actions} รายการ ผลการดำเนินงานที่รายงานแล้ว {results} รายการ และหลักฐาน {evidence} รายการไปด้วย และกู้คืนไม่ได้',
 	'measures.confirmYes': 'ลบทั้งหมด',
-	'measures.removed': 'ลบแล้ว',
 	'measures.noActions': 'ยังไม่มีวิธีการดำเนินการ',
 	'measures.col.method': 'วิธีการดำเนินการ',
 	'measures.col.owner': 'ผู้รับผิดชอบ',
@@ -72,7 +68,6 @@ export const thMeasures = {
 	'measures.field.suggestion': 'ข้อเสนอแนะ',
 	'measures.field.status': 'สถานะ',
 	'measures.evidence.add': 'เพิ่มหลักฐาน',
-	'measures.evidence.kind': 'ชนิดหลักฐาน',
 	'measures.evidence.order': 'คำสั่ง/ประกาศ',
 	'measures.evidence.url': 'ลิงก์บนเว็บไซต์',
 	'measures.evidence.orderNo': 'เลขที่คำสั่ง',
@@ -85,13 +80,11 @@ export const thMeasures = {
 	'measures.evidence.none': 'ยังไม่มีหลักฐาน',
 	'measures.notAllowed': 'คุณไม่มีสิทธิ์แก้ไขรายการนี้ เฉพาะส่วนราชการที่รับผิดชอบหรือผู้ประสานงาน',
 	'measures.gone': 'ไม่พบรายการนี้ อาจถูกลบไปแล้ว',
-	'measures.print.title': 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสของ{org}',
 	'measures.print.titleResults': 'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
 	'measures.print.ofOrg': 'ของ{org} ประจำปีงบประมาณ พ.ศ. {year}',
 	'measures.print.intro':
 		'ตามที่ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ของ{org} ปีงบประมาณ พ.ศ. {prev} และได้กำหนดมาตรการ/แนวทางในการส่งเสริมคุณธรรมและความโปร่งใสในปีงบประมาณ พ.ศ. {year} ดังนี้',
 	'measures.print.heading': 'มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานให้ดีขึ้น',
-	'measures.print.cont': '(ต่อ)',
 	'measures.print.back': 'กลับไปหน้ามาตรการ',
 	'measures.print.print': 'พิมพ์',
 	'measures.print.hint': 'พิมพ์ลงกระดาษ A4 หรือบันทึกเป็น PDF เพื่อเผยแพร่บนเว็บไซต์หน่วยงาน',
