@@ -25,8 +25,8 @@ const PLAN: measures.ActionInput = {
 	divisionIds: [],
 	ownerLabel: null,
 	timeframeText: 'มกราคม ๒๕๖๕',
-	startsOn: '2022-01-01',
-	endsOn: '2022-01-31'
+	startsOn: '2023-01-01',
+	endsOn: '2023-01-31'
 };
 const DONE: measures.Report = { result: 'คำสั่งที่ ๕๙/๒๕๖๕', suggestion: null, status: 'done' };
 
@@ -53,10 +53,10 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 	});
 	afterAll(() => drop());
 
-	/** As cA: one FY2565 measure with one action owned by D1 (or by every division). */
+	/** As cA: one FY2566 measure with one action owned by D1 (or by every division). */
 	async function plan(tx: Tx, over: Partial<measures.ActionInput> = {}) {
 		await asUser(tx, f.user.cA);
-		const measure = await measures.add(tx, f.orgA, 2565, {
+		const measure = await measures.add(tx, f.orgA, 2566, {
 			title: 'การยกระดับผลการประเมิน ITA',
 			weakness: null,
 			improvement: null
@@ -76,6 +76,9 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 
 	it('the owning division reports result, status and evidence; the history records it', async () => {
 		await rollback(db, async (tx) => {
+			const [{ last }] = await tx.query<{ last: number }>(
+				'select coalesce(max(id), 0)::int as last from audit_log'
+			);
 			const { action } = await plan(tx);
 			await asUser(tx, f.user.sA1);
 			expect(await measures.report(tx, f.orgA, action, 1, DONE)).toBe(true);
@@ -90,7 +93,7 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 				url: 'https://agency.example/ita',
 				title: null
 			});
-			const [m] = await measures.list(tx, f.orgA, 2565);
+			const [m] = await measures.list(tx, f.orgA, 2566);
 			expect(m.actions[0]).toMatchObject({
 				result: DONE.result,
 				status: 'done',
@@ -101,9 +104,8 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 			expect(m.actions[0].evidence.map((e) => e.kind)).toEqual(['order', 'url']);
 			await asSuper(tx);
 			const history = await tx.query<{ table_name: string; op: string }>(
-				`select table_name, op from audit_log where org_id = $1 and table_name like 'measure%'
-				 order by id`,
-				[f.orgA]
+				`select table_name, op from audit_log where org_id = $1 and id > $2 order by id`,
+				[f.orgA, last]
 			);
 			expect(history).toEqual([
 				{ table_name: 'measures', op: 'INSERT' },
@@ -133,7 +135,7 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 					[f.orgA, action]
 				)
 			).toBe('42501');
-			const [m] = await measures.list(tx, f.orgA, 2565);
+			const [m] = await measures.list(tx, f.orgA, 2566);
 			expect(m.actions[0]).toMatchObject({ can_report: false, result: null, version: 1 });
 		});
 	});
@@ -172,21 +174,21 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 			const { measure, action } = await plan(tx);
 			for (const who of [f.user.vA, f.user.eA]) {
 				await asUser(tx, who);
-				const [m] = await measures.list(tx, f.orgA, 2565);
+				const [m] = await measures.list(tx, f.orgA, 2566);
 				expect(m.actions[0].can_report).toBe(false);
 				expect(await measures.report(tx, f.orgA, action, 1, DONE)).toBe(false);
 				expect(await measures.remove(tx, f.orgA, measure)).toBe(false);
 				expect(
 					await sqlState(
 						tx,
-						`insert into measures (org_id, fiscal_year, title) values ($1, 2565, 'x')`,
+						`insert into measures (org_id, fiscal_year, title) values ($1, 2566, 'x')`,
 						[f.orgA]
 					)
 				).toBe('42501');
 				expect(
 					await sqlState(
 						tx,
-						`insert into measure_evidence (org_id, action_id, kind, order_no) values ($1, $2, 'order', '1/2565')`,
+						`insert into measure_evidence (org_id, action_id, kind, order_no) values ($1, $2, 'order', '1/2566')`,
 						[f.orgA, action]
 					)
 				).toBe('42501');
@@ -200,7 +202,7 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 			const { measure, action } = await plan(tx);
 			for (const who of [f.user.cB, f.user.sB1]) {
 				await asUser(tx, who);
-				expect(await measures.list(tx, f.orgA, 2565)).toEqual([]);
+				expect(await measures.list(tx, f.orgA, 2566)).toEqual([]);
 				for (const t of ['measures', 'measure_actions', 'measure_action_owners']) {
 					const [row] = await tx.query<{ n: number }>(
 						`select count(*)::int as n from ${t} where org_id = $1`,
@@ -257,26 +259,32 @@ describe.each(targets())('integrity measures on %s', (target: Target) => {
 				url: 'https://agency.example/a',
 				title: null
 			});
-			const second = await measures.add(tx, f.orgA, 2565, {
+			const second = await measures.add(tx, f.orgA, 2566, {
 				title: 'สอง',
 				weakness: null,
 				improvement: null
 			});
 			expect(await measures.move(tx, f.orgA, second, -1)).toBe(true);
-			expect((await measures.list(tx, f.orgA, 2565)).map((m) => m.title)).toEqual([
+			expect((await measures.list(tx, f.orgA, 2566)).map((m) => m.title)).toEqual([
 				'สอง',
 				'การยกระดับผลการประเมิน ITA'
 			]);
 			expect(await measures.move(tx, f.orgA, second, -1)).toBe(false);
 			expect(await measures.remove(tx, f.orgA, measure)).toBe(true);
 			await asSuper(tx);
-			for (const t of ['measure_actions', 'measure_action_owners', 'measure_evidence']) {
+			for (const [t, column] of [
+				['measure_actions', 'id'],
+				['measure_action_owners', 'action_id'],
+				['measure_evidence', 'action_id']
+			]) {
 				const [row] = await tx.query<{ n: number }>(
-					`select count(*)::int as n from ${t} where org_id = $1`,
-					[f.orgA]
+					`select count(*)::int as n from ${t} where ${column} = $1`,
+					[action]
 				);
 				expect(row.n, t).toBe(0);
 			}
+			// The other measures of the organisation stay.
+			expect((await measures.list(tx, f.orgA, 2565)).map((m) => m.title)).toEqual(['ยกระดับ ITA']);
 		});
 	});
 });
