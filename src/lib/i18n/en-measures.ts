@@ -26,7 +26,7 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.remove': 'Delete the measure',
 	'measures.confirmRemove': 'Delete the measure “{title}”?',
 	'measures.confirmLost':
-		'This also deletes {actions} actions, {results} reported results and {evidence} pieces of evidence, and cannot be undone.',
+		'Its actions ({actions}), their reported results ({results}) and evidence ({evidence}) are deleted with it, and cannot be restored.',
 	'measures.confirmYes': 'Delete all of it',
 	'measures.noActions': 'No actions yet.',
 	'measures.col.method': 'Action',
@@ -51,7 +51,7 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.action.moveDown': 'Move action {n} down',
 	'measures.action.confirmRemove': 'Delete this action?',
 	'measures.action.confirmLost':
-		'Its reported result{result} and {evidence} pieces of evidence are deleted with it, and cannot be undone.',
+		'Its reported result{result} and its evidence ({evidence}) are deleted with it, and cannot be restored.',
 	'measures.action.hasResult': ' (present)',
 	'measures.action.noResult': ' (none yet)',
 	'measures.action.confirmYes': 'Delete the action',
