@@ -96,5 +96,9 @@ export const enMeasures: Record<keyof typeof thMeasures, string> = {
 	'measures.print.otherResults': 'See the results report',
 	'measures.print.otherMeasures': 'See the measures document',
 	'measures.print.printedOn': 'As of {date}',
-	'measures.print.empty': 'No measures for this year yet.'
+	'measures.print.empty': 'No measures for this year yet.',
+	'history.table.measures': 'Integrity measure',
+	'history.table.measure_actions': 'Action of a measure',
+	'history.table.measure_action_owners': 'Responsible division of an action',
+	'history.table.measure_evidence': 'Evidence of an action'
 };

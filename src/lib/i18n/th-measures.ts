@@ -91,5 +91,9 @@ export const thMeasures = {
 	'measures.print.otherResults': 'ดูฉบับรายงานผล',
 	'measures.print.otherMeasures': 'ดูฉบับมาตรการ',
 	'measures.print.printedOn': 'ข้อมูล ณ วันที่ {date}',
-	'measures.print.empty': 'ยังไม่มีมาตรการของปีนี้'
+	'measures.print.empty': 'ยังไม่มีมาตรการของปีนี้',
+	'history.table.measures': 'มาตรการ ITA',
+	'history.table.measure_actions': 'วิธีการดำเนินการตามมาตรการ',
+	'history.table.measure_action_owners': 'ผู้รับผิดชอบตามมาตรการ',
+	'history.table.measure_evidence': 'หลักฐานตามมาตรการ'
 } as const;
