@@ -91,4 +91,29 @@ describe.each(targets())('the Phayao demo on %s', (target: Target) => {
 		expect(row.latest < '2022-02-08').toBe(true);
 		expect(row.earliest >= '2022-01-01').toBe(true);
 	});
+
+	it("carries Phayao's FY2565 integrity measures: 4 measures, 9 actions, their owners and results", async () => {
+		const rows = await db.query<{ title: string; actions: number; reported: number }>(
+			`select m.title, count(a.id)::int as actions, count(a.result)::int as reported
+			 from public.measures m join public.measure_actions a on a.measure_id = m.id
+			 where m.fiscal_year = 2565 group by m.id, m.title, m.position order by m.position`
+		);
+		expect(rows.map((r) => [r.actions, r.reported])).toEqual([
+			[6, 6],
+			[1, 1],
+			[1, 1],
+			[1, 1]
+		]);
+		const owners = await db.query<{ name: string }>(
+			`select distinct d.name from public.measure_action_owners o
+			 join public.divisions d on d.id = o.division_id order by 1`
+		);
+		expect(owners.map((o) => o.name).sort()).toEqual(
+			['กองพัสดุและทรัพย์สิน', 'ฝ่ายนิติการ', 'ฝ่ายสถิติข้อมูลและสารสนเทศ', 'หน่วยตรวจสอบภายใน'].sort()
+		);
+		const [open] = await db.query<{ starts_on: string; ends_on: string | null }>(
+			`select starts_on, ends_on from public.measure_actions where timeframe_text like '%เป็นต้นไป'`
+		);
+		expect(open).toEqual({ starts_on: '2021-12-01', ends_on: null });
+	});
 });

@@ -11,7 +11,8 @@
  * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
  * Each organisation's evidence has one link check, one accepted off-site URL and one finished
  * "check all" run. The coordinator and the contributor of each organisation have one notification (read, and its
- * e-mail settled), dedupe key 'fixture:<user>'.
+ * e-mail settled), dedupe key 'fixture:<user>'. Each organisation has one FY2565 integrity measure
+ * whose one action is owned by its first division (A: D1, B: DB) and has one order as evidence.
  */
 import { randomUUID } from 'node:crypto';
 import { GRADE_SCHEME } from '../../src/lib/domain/scheme';
@@ -243,6 +244,32 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 				`insert into public.link_check_runs (org_id, cycle_id, requested_by, total, done, finished_at)
 				values ($1, $2, $3, 1, 1, now())`,
 				[org, cycleId, coordinator]
+			);
+		}
+		// One FY2565 integrity measure per organisation, its action owned by D1 (DB), with an order.
+		for (const [org, division] of [
+			[orgA, d1],
+			[orgB, dB]
+		] as const) {
+			const measure = await insertId(
+				tx,
+				`insert into public.measures (org_id, fiscal_year, title) values ($1, 2565, 'ยกระดับ ITA') returning id`,
+				[org]
+			);
+			const action = await insertId(
+				tx,
+				`insert into public.measure_actions (org_id, measure_id, method, timeframe_text, starts_on, ends_on)
+				values ($1, $2, 'แต่งตั้งคณะกรรมการ', 'มกราคม ๒๕๖๕', '2022-01-01', '2022-01-31') returning id`,
+				[org, measure]
+			);
+			await tx.query(
+				`insert into public.measure_action_owners (org_id, action_id, division_id) values ($1, $2, $3)`,
+				[org, action, division]
+			);
+			await tx.query(
+				`insert into public.measure_evidence (org_id, action_id, kind, order_no, order_date)
+				values ($1, $2, 'order', '59/2565', '2022-01-14')`,
+				[org, action]
 			);
 		}
 		const readyA = await readiness(orgA, cycleA, user.eA, user.cA);

@@ -186,7 +186,14 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 		notifications: ['select count(*) as n from notifications where org_id = $1', [f.orgA]],
 		link_checks: ['select count(*) as n from link_checks where org_id = $1', [f.orgA]],
 		link_exceptions: ['select count(*) as n from link_exceptions where org_id = $1', [f.orgA]],
-		link_check_runs: ['select count(*) as n from link_check_runs where org_id = $1', [f.orgA]]
+		link_check_runs: ['select count(*) as n from link_check_runs where org_id = $1', [f.orgA]],
+		measures: ['select count(*) as n from measures where org_id = $1', [f.orgA]],
+		measure_actions: ['select count(*) as n from measure_actions where org_id = $1', [f.orgA]],
+		measure_action_owners: [
+			'select count(*) as n from measure_action_owners where org_id = $1',
+			[f.orgA]
+		],
+		measure_evidence: ['select count(*) as n from measure_evidence where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -798,7 +805,11 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				notifications: 0,
 				link_checks: 0,
 				link_exceptions: 0,
-				link_check_runs: 0
+				link_check_runs: 0,
+				measures: 0,
+				measure_actions: 0,
+				measure_action_owners: 0,
+				measure_evidence: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseBudgetCell, parseThaiNumber } from './plan-budget';
+import { parseBudgetCell } from './plan-budget';
 
 describe('parseBudgetCell', () => {
 	it.each([
@@ -20,17 +20,5 @@ describe('parseBudgetCell', () => {
 		['ฝ่ายนิติการ', { kind: 'invalid', text: 'ฝ่ายนิติการ' }]
 	])('%s', (cell, expected) => {
 		expect(parseBudgetCell(cell)).toEqual(expected);
-	});
-});
-
-describe('parseThaiNumber', () => {
-	it.each([
-		['๒๐๐', 200],
-		['1,250', 1250],
-		['๑๒.๕', 12.5],
-		['สองร้อย', null],
-		['', null]
-	])('%s → %s', (text, n) => {
-		expect(parseThaiNumber(text)).toBe(n);
 	});
 });

@@ -26,13 +26,6 @@ export function parseBudgetCell(raw: string): BudgetCell {
 	return { kind: 'amount', amount };
 }
 
-/** A whole number written with Thai or Arabic digits and separators, or null. */
-export function parseThaiNumber(raw: string): number | null {
-	const text = fromThaiDigits(raw).replace(/[,\s]/g, '');
-	if (!/^[0-9]+(\.[0-9]+)?$/.test(text)) return null;
-	return Number(text);
-}
-
 /** How a budget reads in a table: "30,000", "ไม่ใช้งบประมาณ" / "no budget", or "". */
 export function budgetText(
 	cell: { amount: number | null; unbudgeted: boolean } | undefined,

@@ -4,7 +4,7 @@
  * วิธีดำเนินการ, ระยะเวลา, งบประมาณ, ผู้รับผิดชอบ, ผลผลิต/ผลลัพธ์. Headings are recognised by their
  * words, not their numbers, which differ between plans.
  */
-import { parseThaiNumber } from './plan-budget';
+import { parseThaiNumber } from './thai-number';
 
 export interface PlanCard {
 	number: number;

@@ -108,6 +108,11 @@ const MONTH_LOOKUP = new Map<string, number>(
 	)
 );
 
+/** A month name as written ('มกราคม', 'ม.ค.', 'มค', 'January', 'Jan') → 1–12, or null. */
+export function monthFromName(name: string): number | null {
+	return MONTH_LOOKUP.get(name.replace(/[.\s]/g, '').toLowerCase()) ?? null;
+}
+
 /** A year as written → CE: 2-digit BE (65 → 2565), 4-digit BE (≥ 2400) or CE (1900–2199). */
 function yearToCE(text: string): number | null {
 	const n = Number(text);

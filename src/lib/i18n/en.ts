@@ -14,6 +14,7 @@ import { enGuard } from './en-guard';
 import { enLinks } from './en-links';
 import { enNotify } from './en-notify';
 import { enGaps } from './en-gaps';
+import { enMeasures } from './en-measures';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -32,6 +33,7 @@ export const en: Record<MessageKey, string> = {
 	...enNotify,
 	...enGaps,
 	...enPlans,
+	...enMeasures,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

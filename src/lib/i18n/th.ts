@@ -13,6 +13,7 @@ import { thGuard } from './th-guard';
 import { thLinks } from './th-links';
 import { thNotify } from './th-notify';
 import { thGaps } from './th-gaps';
+import { thMeasures } from './th-measures';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -31,6 +32,7 @@ export const th = {
 	...thNotify,
 	...thGaps,
 	...thPlans,
+	...thMeasures,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

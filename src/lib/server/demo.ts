@@ -13,6 +13,7 @@ import { assign } from './assignments';
 import { tellDemoStory } from './demo-story';
 import { recordDemoLinks } from './demo-links';
 import { loadDemoPlan } from './demo-plan';
+import { recordDemoMeasures } from './demo-measures';
 import type { Role } from './members';
 
 /** The demo organisation: อบจ.พะเยา with its divisions as named in the seed documents. */
@@ -118,6 +119,7 @@ export async function loadDemo(
 		await tellDemoStory(tx, orgId, cycleId, DEMO_AS_OF);
 		await recordDemoLinks(tx, orgId, cycleId, DEMO_AS_OF);
 		await loadDemoPlan(tx, orgId);
+		await recordDemoMeasures(tx, orgId);
 		// The story happened before its "as of" day, so its history does not carry today's date:
 		// a part's changes are dated when it was reviewed or submitted, the rest four weeks earlier.
 		await tx.query(

@@ -41,6 +41,10 @@ export const TABLES: TableSpec[] = [
 	{ name: 'public.link_check_runs', rows: byOrg },
 	{ name: 'public.link_checks', rows: byOrg },
 	{ name: 'public.link_exceptions', rows: byOrg },
+	{ name: 'public.measures', rows: byOrg },
+	{ name: 'public.measure_actions', rows: byOrg },
+	{ name: 'public.measure_action_owners', rows: byOrg },
+	{ name: 'public.measure_evidence', rows: byOrg },
 	{ name: 'public.notifications', rows: byOrg },
 	{ name: 'public.api_tokens', rows: byOrg },
 	{ name: 'public.audit_log', rows: byOrg, omit: ['id'] }

@@ -8,7 +8,7 @@ import { pickRound, pickYear } from '$lib/server/plan-page';
 import { listDivisions } from '$lib/server/divisions';
 import { formObject } from '$lib/server/forms';
 import { normaliseEvidenceUrl } from '$lib/domain/evidence-url';
-import { parseThaiNumber } from '$lib/domain/plan-budget';
+import { parseThaiNumber } from '$lib/domain/thai-number';
 import { translator, type MessageKey } from '$lib/i18n';
 import type { Tx } from '$lib/server/db/port';
 
@@ -70,7 +70,7 @@ export const actions: Actions = {
 			return fail(400, { action: 'save', values, errors: { form: t('plans.progress.invalid') } });
 		const d = parsed.data;
 		const spent = d.spent ? parseThaiNumber(d.spent) : null;
-		if (d.spent && spent === null) errors.spent = t('plans.progress.badSpent');
+		if (d.spent && (spent === null || spent < 0)) errors.spent = t('plans.progress.badSpent');
 		const urls: string[] = [];
 		for (const raw of form
 			.getAll('url')
