@@ -217,9 +217,12 @@ grant insert (org_id, plan_id, position, dimension, mission, sub_mission, number
 	update (position, number, dimension, mission, sub_mission, kind, title, owner_label, owner_division_ids, rationale,
 	objectives, target_group, target_count, method, period, outputs, outcomes), delete
 	on public.plan_items to authenticated;
-grant insert, update (amount, unbudgeted), delete on public.plan_budgets to authenticated;
-grant insert, update (label, targets), delete on public.plan_targets to authenticated;
-grant insert, update (step, risk, level, control), delete on public.plan_risks to authenticated;
+grant insert (org_id, item_id, fiscal_year, amount, unbudgeted), update (amount, unbudgeted), delete
+	on public.plan_budgets to authenticated;
+grant insert (org_id, plan_id, position, label, targets), update (label, targets), delete
+	on public.plan_targets to authenticated;
+grant insert (org_id, plan_id, position, step, risk, level, control), update (step, risk, level, control),
+	delete on public.plan_risks to authenticated;
 grant insert (org_id, item_id, fiscal_year, round, status, done_text, spent, problems, suggestions,
 	evidence_urls, review), update (status, done_text, spent, problems, suggestions, evidence_urls,
 	review, review_comment) on public.plan_progress to authenticated;

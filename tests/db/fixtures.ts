@@ -11,7 +11,8 @@
  * one readiness snapshot, one sign-off (A: by eA, B: by cB) and one API token made by the coordinator.
  * Each organisation's evidence has one link check, one accepted off-site URL and one finished
  * "check all" run. The coordinator and the contributor of each organisation have one notification (read, and its
- * e-mail settled), dedupe key 'fixture:<user>'. Each organisation has one FY2565 integrity measure
+ * e-mail settled), dedupe key 'fixture:<user>'. Each organisation has a 2566–2570 action plan with
+ * one item owned by D1 (DB), its budget, target, risk and a submitted 6-month report, and one FY2565 integrity measure
  * whose one action is owned by its first division (A: D1, B: DB) and has one order as evidence.
  */
 import { randomUUID } from 'node:crypto';
@@ -270,6 +271,40 @@ export async function seedFixtures(db: Database): Promise<Fixtures> {
 				`insert into public.measure_evidence (org_id, action_id, kind, order_no, order_date)
 				values ($1, $2, 'order', '59/2565', '2022-01-14')`,
 				[org, action]
+			);
+		}
+		// One 2566–2570 action plan per organisation: an item owned by D1 (DB) with a budget, a
+		// target, a risk and a submitted 6-month report for 2566.
+		for (const [org, division] of [
+			[orgA, d1],
+			[orgB, dB]
+		] as const) {
+			const plan = await insertId(
+				tx,
+				`insert into public.action_plans (org_id, title, first_year, last_year) values ($1, 'แผนป้องกันการทุจริต', 2566, 2570) returning id`,
+				[org]
+			);
+			const item = await insertId(
+				tx,
+				`insert into public.plan_items (org_id, plan_id, position, number, dimension, mission, kind, title, owner_division_ids)
+				values ($1, $2, 1, 1, 1, '1.1 จิตสำนึก', 'project', 'โครงการอบรม', $3) returning id`,
+				[org, plan, [division]]
+			);
+			await tx.query(
+				`insert into public.plan_budgets (org_id, item_id, fiscal_year, amount) values ($1, $2, 2566, 30000)`,
+				[org, item]
+			);
+			await tx.query(
+				`insert into public.plan_targets (org_id, plan_id, position, label, targets) values ($1, $2, 1, 'คะแนน ITA', '{"2566": "85"}')`,
+				[org, plan]
+			);
+			await tx.query(
+				`insert into public.plan_risks (org_id, plan_id, position, step, risk) values ($1, $2, 1, 'การจัดซื้อ', 'เอื้อประโยชน์')`,
+				[org, plan]
+			);
+			await tx.query(
+				`insert into public.plan_progress (org_id, item_id, fiscal_year, round, status, review) values ($1, $2, 2566, 'half', 'in_progress', 'submitted')`,
+				[org, item]
 			);
 		}
 		const readyA = await readiness(orgA, cycleA, user.eA, user.cA);

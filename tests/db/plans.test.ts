@@ -86,7 +86,7 @@ describe.each(targets())('action plans on %s', (target: Target) => {
 			expect(sum.y2570).toBe(339160);
 			expect(sum.unbudgeted).toBeGreaterThan(0);
 			expect(items.find((i) => i.number === 2)!.owner_division_ids).toEqual([f.d1]);
-			const [plan] = await listPlans(tx, f.orgA);
+			const plan = (await listPlans(tx, f.orgA)).find((p) => p.id === planId);
 			expect(plan).toMatchObject({ first_year: 2566, last_year: 2570, items: 27 });
 		});
 	});
@@ -114,12 +114,17 @@ describe.each(targets())('action plans on %s', (target: Target) => {
 				)
 			).toBe('42501');
 			const [{ n }] = await tx.query<{ n: number }>(
-				'select count(*)::int as n from public.plan_progress'
+				'select count(*)::int as n from public.plan_progress where item_id = any($1)',
+				[[item2, item6]]
 			);
 			expect(n).toBe(1);
 			await asUser(tx, f.user.cB);
-			expect(await tx.query('select 1 from public.action_plans')).toEqual([]);
-			expect(await tx.query('select 1 from public.plan_progress')).toEqual([]);
+			expect(
+				await tx.query('select 1 from public.action_plans where org_id = $1', [f.orgA])
+			).toEqual([]);
+			expect(
+				await tx.query('select 1 from public.plan_progress where item_id = $1', [item2])
+			).toEqual([]);
 			// A contributor cannot approve their own report.
 			await asUser(tx, f.user.sA1);
 			expect(
@@ -175,7 +180,8 @@ describe.each(targets())('action plans on %s', (target: Target) => {
 			await saveProgress(tx, f.orgA, { itemId: item2, year: 2566, round: 'half' }, null, report);
 			await asUser(tx, f.user.cA);
 			const [p] = await tx.query<{ id: string; version: number }>(
-				'select id, version from public.plan_progress'
+				'select id, version from public.plan_progress where item_id = $1',
+				[item2]
 			);
 			expect(
 				await reviewProgress(tx, f.orgA, p.id, p.version, {

@@ -193,7 +193,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 			'select count(*) as n from measure_action_owners where org_id = $1',
 			[f.orgA]
 		],
-		measure_evidence: ['select count(*) as n from measure_evidence where org_id = $1', [f.orgA]]
+		measure_evidence: ['select count(*) as n from measure_evidence where org_id = $1', [f.orgA]],
+		action_plans: ['select count(*) as n from action_plans where org_id = $1', [f.orgA]],
+		plan_items: ['select count(*) as n from plan_items where org_id = $1', [f.orgA]],
+		plan_budgets: ['select count(*) as n from plan_budgets where org_id = $1', [f.orgA]],
+		plan_targets: ['select count(*) as n from plan_targets where org_id = $1', [f.orgA]],
+		plan_risks: ['select count(*) as n from plan_risks where org_id = $1', [f.orgA]],
+		plan_progress: ['select count(*) as n from plan_progress where org_id = $1', [f.orgA]]
 	});
 
 	async function countOrgA(tx: Tx): Promise<Record<string, number>> {
@@ -809,7 +815,13 @@ describe.each(targets())('RLS and roles on %s', (target: Target) => {
 				measures: 0,
 				measure_actions: 0,
 				measure_action_owners: 0,
-				measure_evidence: 0
+				measure_evidence: 0,
+				action_plans: 0,
+				plan_items: 0,
+				plan_budgets: 0,
+				plan_targets: 0,
+				plan_risks: 0,
+				plan_progress: 0
 			});
 		} finally {
 			await asSystem(db, 'test-restore', async (tx) => {
