@@ -13,6 +13,7 @@ import { enGuard } from './en-guard';
 import { enLinks } from './en-links';
 import { enNotify } from './en-notify';
 import { enGaps } from './en-gaps';
+import { enSupabase } from './en-supabase';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -30,6 +31,7 @@ export const en: Record<MessageKey, string> = {
 	...enLinks,
 	...enNotify,
 	...enGaps,
+	...enSupabase,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

@@ -12,6 +12,7 @@ import { thGuard } from './th-guard';
 import { thLinks } from './th-links';
 import { thNotify } from './th-notify';
 import { thGaps } from './th-gaps';
+import { thSupabase } from './th-supabase';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -29,6 +30,7 @@ export const th = {
 	...thLinks,
 	...thNotify,
 	...thGaps,
+	...thSupabase,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',
