@@ -21,5 +21,13 @@ export const enSupabase: Record<keyof typeof thSupabase, string> = {
 	'supa.invited':
 		'An invitation was e-mailed to {email}. They click its link to choose their own password.',
 	'supa.inviteFailed':
-		"The invitation could not be sent. Check the Supabase project's e-mail settings and try again."
+		"The invitation could not be sent. Check the Supabase project's e-mail settings and try again.",
+	'supa.inviteHint':
+		'An invitation is e-mailed to this address; they click its link to choose their own password.',
+	'supa.resetConsequence':
+		'A link to choose a new password is e-mailed to {name}. Their current password works until they choose one.',
+	'supa.resetYes': 'Confirm: e-mail {name} a password-reset link',
+	'supa.resetSent': 'A password-reset link was e-mailed to {name} at {email}.',
+	'supa.accountFailed':
+		"Supabase Auth could not create this account (check SUPABASE_SERVICE_ROLE_KEY and the project's password rules)."
 };

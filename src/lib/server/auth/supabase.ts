@@ -29,7 +29,7 @@ export interface CookieStore {
 }
 
 /** Realtime is never used; supabase-js only needs a WebSocket class to exist on node 20. */
-class NoRealtime {
+export class NoRealtime {
 	constructor() {
 		throw new Error('Realtime is not used by this app');
 	}
