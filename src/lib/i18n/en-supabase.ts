@@ -29,5 +29,5 @@ export const enSupabase: Record<keyof typeof thSupabase, string> = {
 	'supa.resetYes': 'Confirm: e-mail {name} a password-reset link',
 	'supa.resetSent': 'A password-reset link was e-mailed to {name} at {email}.',
 	'supa.accountFailed':
-		"Supabase Auth could not create this account (check SUPABASE_SERVICE_ROLE_KEY and the project's password rules)."
+		"Supabase Auth could not create this account (the administrator checks the server's Supabase settings and the project's password rules)."
 };

@@ -19,5 +19,5 @@ export const thSupabase = {
 	'supa.resetYes': 'ยืนยัน: ส่งลิงก์ตั้งรหัสผ่านใหม่ให้ {name}',
 	'supa.resetSent': 'ส่งลิงก์ตั้งรหัสผ่านใหม่ให้ {name} ที่ {email} แล้ว',
 	'supa.accountFailed':
-		'ระบบยืนยันตัวตน (Supabase Auth) สร้างบัญชีนี้ไม่ได้ (ตรวจสอบ SUPABASE_SERVICE_ROLE_KEY และเงื่อนไขรหัสผ่านของโครงการ)'
+		'ระบบยืนยันตัวตน (Supabase Auth) สร้างบัญชีนี้ไม่ได้ (ผู้ดูแลระบบตรวจสอบการตั้งค่า Supabase ของเซิร์ฟเวอร์ และเงื่อนไขรหัสผ่านของโครงการ)'
 };
