@@ -1,5 +1,5 @@
 import { createServerClient } from '@supabase/ssr';
-import type { EmailOtpType, SupabaseClient } from '@supabase/supabase-js';
+import { createClient, type EmailOtpType, type SupabaseClient } from '@supabase/supabase-js';
 import type { Claims } from '../db/port';
 import type { SupabaseSettings } from '../supabase-mode';
 
@@ -56,6 +56,23 @@ export function supabaseClient(
 					});
 				}
 			}
+		},
+		realtime: { transport: NoRealtime as never }
+	});
+}
+
+/**
+ * A client with no session and no cookies, for e-mails sent on someone else's behalf (a
+ * coordinator's reset of a member's password): nothing of that flow lands in the sender's
+ * cookies, and the link works in any browser (the e-mail templates carry a one-time token hash).
+ */
+export function mailerClient(settings: SupabaseSettings): SupabaseClient {
+	return createClient(settings.url, settings.anonKey, {
+		auth: {
+			persistSession: false,
+			autoRefreshToken: false,
+			detectSessionInUrl: false,
+			flowType: 'implicit'
 		},
 		realtime: { transport: NoRealtime as never }
 	});

@@ -18,7 +18,7 @@ import {
 import { translator, type Translate } from '$lib/i18n';
 import { supabaseAuth, serverConfig } from '$lib/server/config';
 import { InviteFailed, inviteAuthUser } from '$lib/server/auth/supabase-admin';
-import { sendPasswordReset } from '$lib/server/auth/supabase';
+import { mailerClient, sendPasswordReset } from '$lib/server/auth/supabase';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const member = requireRole(locals, 'coordinator');
@@ -157,10 +157,11 @@ export const actions: Actions = {
 			(await listMembers(tx, member.orgId)).find((m) => m.id === parsed.data.id)
 		);
 		if (!target) return failure(404, { action: 'reset', errors: { form: t('common.notFound') } });
-		if (locals.supabase) {
+		const settings = supabaseAuth();
+		if (locals.supabase && settings) {
 			// Supabase Auth keeps passwords: the member gets a link to choose a new one.
 			const back = `${serverConfig().appUrl}/auth/confirm`;
-			if (!(await sendPasswordReset(locals.supabase, target.email, back)))
+			if (!(await sendPasswordReset(mailerClient(settings), target.email, back)))
 				return failure(400, { action: 'reset', errors: { form: t('supa.sent.refused') } });
 			return { action: 'reset', name: target.full_name, emailed: target.email };
 		}
