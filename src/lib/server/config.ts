@@ -10,7 +10,8 @@ export function serverConfig() {
 	return {
 		dataDir: resolve(env.DATA_DIR || './data'),
 		databaseUrl: env.DATABASE_URL || null,
-		demo: env.DEMO === '1',
+		// The demo's accounts are embedded ones: DEMO is ignored in Supabase Auth mode.
+		demo: env.DEMO === '1' && !supabase,
 		migrationsDir: resolve('supabase/migrations'),
 		// Supabase Auth mode (null: embedded accounts). Its project has the real auth schema, so
 		// the local shim is not applied.

@@ -30,6 +30,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (state.ownOrg) redirect(303, '/login');
 	return {
 		demoLoaded: state.demo,
+		// The demo's accounts are embedded ones (published passwords): not on Supabase Auth.
+		demoAvailable: !locals.supabase,
 		orgTypes: ORG_TYPES,
 		round: await firstRound(locals.db)
 	};
@@ -139,6 +141,7 @@ export const actions: Actions = {
 		redirect(303, '/?welcome=1');
 	},
 	demo: async ({ locals }) => {
+		if (locals.supabase) error(403, 'The demo runs on embedded accounts only');
 		await requireOpen(locals.db);
 		if ((await loadDemo(locals.db, { whenEmpty: true })) === 'refused') {
 			error(403, 'Set-up is closed');
