@@ -45,6 +45,8 @@ export class FakeSupabaseAuth {
 	private readonly accounts = new Map<string, Account>();
 	private readonly issued = new Map<string, { userId: string; sessionId: string; exp: number }>();
 	private readonly signedOut = new Set<string>();
+	/** One-time token hashes of e-mail links not yet used. */
+	private readonly links = new Map<string, string>();
 	private server: Server | null = null;
 	url = '';
 
@@ -73,6 +75,25 @@ export class FakeSupabaseAuth {
 		);
 		this.issued.set(token, { userId, sessionId, exp });
 		return token;
+	}
+
+	/** The token hash an e-mail link (invitation, reset, sign-in link) would carry. */
+	emailLink(userId: string): string {
+		const hash = randomUUID().replaceAll('-', '');
+		this.links.set(hash, userId);
+		return hash;
+	}
+
+	private session(userId: string) {
+		const token = this.issue(userId);
+		return {
+			access_token: token,
+			token_type: 'bearer',
+			expires_in: 3600,
+			expires_at: this.issued.get(token)!.exp,
+			refresh_token: randomUUID(),
+			user: this.userOf(userId)
+		};
 	}
 
 	async start(): Promise<this> {
@@ -142,18 +163,14 @@ export class FakeSupabaseAuth {
 				const account = this.accounts.get(body.email ?? '');
 				if (!account || account.password !== body.password)
 					return refused(400, 'invalid_credentials');
-				const token = this.issue(account.id);
-				return {
-					status: 200,
-					body: {
-						access_token: token,
-						token_type: 'bearer',
-						expires_in: 3600,
-						expires_at: this.issued.get(token)!.exp,
-						refresh_token: randomUUID(),
-						user: this.userOf(account.id)
-					}
-				};
+				return { status: 200, body: this.session(account.id) };
+			}
+			case 'POST /auth/v1/verify': {
+				const body = JSON.parse(await text(req)) as { token_hash?: string };
+				const userId = this.links.get(body.token_hash ?? '');
+				if (!userId) return refused(403, 'otp_expired');
+				this.links.delete(body.token_hash!);
+				return { status: 200, body: this.session(userId) };
 			}
 			case 'GET /auth/v1/user': {
 				const record = this.live(bearer);

@@ -4,7 +4,14 @@
  * hosted Auth server is faked, and each test's name says so.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { signIn, signOut, supabaseClient, verifiedUser } from '../../src/lib/server/auth/supabase';
+import {
+	confirmLink,
+	signIn,
+	signOut,
+	supabaseClient,
+	verifiedUser
+} from '../../src/lib/server/auth/supabase';
+import { supabaseSettings } from '../../src/lib/server/supabase-mode';
 import { FakeSupabaseAuth, jwtPayload, newKeyPair, signJwt } from '../shared/fake-supabase-auth';
 import { CookieJar } from '../shared/cookie-jar';
 
@@ -141,5 +148,43 @@ describe('W07: sign-out', () => {
 		expect(await readAs(jar)).toBeNull();
 		// … and a copy kept from before is worthless for any write: the server ended the session.
 		expect(await writeAs(stolen)).toBeNull();
+	});
+});
+
+describe('e-mail links land on /auth/confirm', () => {
+	const link = (hash: string, type: string) =>
+		new URL(`http://app.example/auth/confirm?token_hash=${hash}&type=${type}`);
+
+	test(`a link's one-time token hash signs the person in, once ${FAKE}`, async () => {
+		const hash = auth.emailLink(userId);
+		const jar = new CookieJar();
+		expect(await confirmLink(client(jar), link(hash, 'recovery'))).toBe('recovery');
+		expect((await writeAs(jar))?.claims.sub).toBe(userId);
+		// Used: the same link again signs nobody in.
+		const again = new CookieJar();
+		expect(await confirmLink(client(again), link(hash, 'recovery'))).toBeNull();
+		expect(await readAs(again)).toBeNull();
+	});
+
+	test(`a link of an unknown type or without a token is refused ${FAKE}`, async () => {
+		const jar = new CookieJar();
+		expect(await confirmLink(client(jar), link(auth.emailLink(userId), 'sms'))).toBeNull();
+		expect(await confirmLink(client(jar), new URL('http://app.example/auth/confirm'))).toBeNull();
+		expect(jar.values.size).toBe(0);
+	});
+});
+
+describe('the switch of Supabase Auth mode', () => {
+	const all = {
+		PUBLIC_SUPABASE_URL: 'https://abc.supabase.co/',
+		PUBLIC_SUPABASE_ANON_KEY: 'anon',
+		DATABASE_URL: 'postgres://x'
+	};
+
+	test('on only with the project URL, the anon key and a database URL', () => {
+		expect(supabaseSettings(all)).toEqual({ url: 'https://abc.supabase.co', anonKey: 'anon' });
+		for (const name of Object.keys(all))
+			expect(supabaseSettings({ ...all, [name]: ' ' }), name).toBeNull();
+		expect(supabaseSettings({})).toBeNull();
 	});
 });
