@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { openPostgres } from '../../src/lib/server/db/postgres';
-import { withUser } from '../../src/lib/server/db/with-user';
+import { withAnon, withUser } from '../../src/lib/server/db/with-user';
 import { loadCatalogs } from '../../src/lib/server/catalog-loader';
 import { resolveUser } from '../../src/lib/server/auth/sessions';
 import type { Database } from '../../src/lib/server/db/port';
@@ -115,5 +115,10 @@ describe.skipIf(!admin)('a new Supabase project (PostgreSQL)', () => {
 		);
 		expect(rows.map((r) => r.shipped_key)).toContain('fy2565');
 		expect(rows.every((r) => r.items > 0)).toBe(true);
+		// Visitors read them as `anon`, with the grants Supabase's default privileges gave.
+		const [seen] = await withAnon(db, (tx) =>
+			tx.query<{ n: number }>('select count(*)::int as n from public.catalogs')
+		);
+		expect(seen.n).toBe(rows.length);
 	});
 });
