@@ -29,6 +29,9 @@ export function signJwt(payload: object, key: KeyObject | null, header: object):
 export const jwtPayload = (token: string) =>
 	JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
 
+/** The service-role key the fake's admin endpoints accept. */
+export const SERVICE_KEY = 'service-role-test-key';
+
 interface Account {
 	id: string;
 	email: string;
@@ -48,6 +51,10 @@ export class FakeSupabaseAuth {
 	/** One-time token hashes of e-mail links not yet used. */
 	private readonly links = new Map<string, string>();
 	private server: Server | null = null;
+	/** Called with each account the server makes (the real one writes auth.users itself). */
+	onNewUser: (user: { id: string; email: string }) => Promise<void> = async () => {};
+	/** E-mails the server was asked to send, by address. */
+	readonly sent: { to: string; kind: string; redirectTo?: string }[] = [];
 	url = '';
 
 	addUser(email: string, password: string, id: string = randomUUID()): string {
@@ -164,6 +171,19 @@ export class FakeSupabaseAuth {
 				if (!account || account.password !== body.password)
 					return refused(400, 'invalid_credentials');
 				return { status: 200, body: this.session(account.id) };
+			}
+			case 'POST /auth/v1/invite': {
+				if (bearer !== SERVICE_KEY) return refused(401, 'not_admin');
+				const body = JSON.parse(await text(req)) as { email: string };
+				if (this.accounts.has(body.email)) return refused(422, 'email_exists');
+				const id = this.addUser(body.email, randomUUID());
+				await this.onNewUser({ id, email: body.email });
+				this.sent.push({
+					to: body.email,
+					kind: 'invite',
+					redirectTo: url.searchParams.get('redirect_to') ?? undefined
+				});
+				return { status: 200, body: this.userOf(id) };
 			}
 			case 'POST /auth/v1/verify': {
 				const body = JSON.parse(await text(req)) as { token_hash?: string };

@@ -13,8 +13,11 @@ import { NoRealtime } from './supabase';
 
 export class InviteFailed extends Error {}
 
-function adminClient(settings: SupabaseSettings): SupabaseClient {
-	const key = env.SUPABASE_SERVICE_ROLE_KEY;
+/** The project's settings; `serviceKey` is for tests, the server reads it from its environment. */
+type AdminSettings = SupabaseSettings & { serviceKey?: string };
+
+function adminClient(settings: AdminSettings): SupabaseClient {
+	const key = settings.serviceKey ?? env.SUPABASE_SERVICE_ROLE_KEY;
 	if (!key) throw new InviteFailed('SUPABASE_SERVICE_ROLE_KEY is not set');
 	return createClient(settings.url, key, {
 		auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
@@ -32,7 +35,7 @@ async function addProfile(tx: Tx, id: string, fullName: string, email: string): 
 
 /** A confirmed account with the password the person typed (set-up's first coordinator). */
 export async function createAuthUser(
-	settings: SupabaseSettings,
+	settings: AdminSettings,
 	tx: Tx,
 	input: { email: string; password: string; fullName: string }
 ): Promise<string> {
@@ -50,7 +53,7 @@ export async function createAuthUser(
 
 /** Invites a person by e-mail; the link lets them choose their own password. */
 export async function inviteAuthUser(
-	settings: SupabaseSettings,
+	settings: AdminSettings,
 	tx: Tx,
 	input: { email: string; fullName: string },
 	redirectTo: string
