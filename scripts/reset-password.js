@@ -23,6 +23,7 @@ if (!process.env.DATABASE_URL && !existsSync(join(dataDir, 'pgdata'))) {
 const { openPglite } = await load('./src/lib/server/db/pglite.ts');
 const { openPostgres } = await load('./src/lib/server/db/postgres.ts');
 const { migrate } = await load('./src/lib/server/db/migrate.ts');
+const { supabaseSettings } = await load('./src/lib/server/supabase-mode.ts');
 const { resetForgotten } = await load('./src/lib/server/auth/password-changes.ts');
 
 let db;
@@ -42,7 +43,7 @@ let code = 0;
 try {
 	await migrate(db, {
 		migrationsDir: resolve('supabase/migrations'),
-		shimDir: process.env.SUPABASE_URL ? undefined : resolve('db/shim')
+		shimDir: supabaseSettings(process.env) ? undefined : resolve('db/shim')
 	});
 	const result = await resetForgotten(db, email);
 	if (result === 'unknown') {

@@ -81,6 +81,6 @@ stage 'unit tests' "$REPORTS/unit.json" \
 stage 'SQL/RLS suites on PGlite and PostgreSQL' "$REPORTS/db.json" \
 	node scripts/with-postgres.js npx vitest run --project db --reporter=default --reporter=json \
 	--outputFile="$REPORTS/db.json"
-stage 'production build (vite build)' - npx vite build
+stage 'production build (vite build)' - node scripts/sentinel-build.js
 stage 'end-to-end (Playwright, built server)' "$REPORTS/e2e.json" \
 	env PLAYWRIGHT_JSON_OUTPUT_FILE="$REPORTS/e2e.json" npx playwright test --reporter=list,json

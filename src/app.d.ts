@@ -1,6 +1,7 @@
 import type { Database } from '$lib/server/db/port';
 import type { SessionUser } from '$lib/server/auth/sessions';
 import type { Lang } from '$lib/i18n';
+import type { SupabaseClient } from '@supabase/supabase-js';
 
 declare global {
 	namespace App {
@@ -16,6 +17,8 @@ declare global {
 			user: SessionUser | null;
 			member: Member | null;
 			sessionToken: string | null;
+			/** Supabase Auth mode: this request's Auth client (null with embedded accounts). */
+			supabase: SupabaseClient | null;
 			/** The caller is an API token (read-only), not a signed-in person. */
 			apiToken: boolean;
 		}

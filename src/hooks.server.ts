@@ -12,7 +12,10 @@ import { env } from '$env/dynamic/private';
 import { database, stopBeforeClose } from '$lib/server/db';
 import { startAppJobs, stopAppJobs } from '$lib/server/jobs';
 import { StartupError } from '$lib/server/db/folder-lock';
-import { resolveSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { resolveSession, resolveUser, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { supabaseClient, verifiedUser } from '$lib/server/auth/supabase';
+import { sessionCookieOptions } from '$lib/server/auth/cookie';
+import { supabaseAuth } from '$lib/server/config';
 import { resolveToken } from '$lib/server/auth/api-tokens';
 import { apiError } from '$lib/server/api/respond';
 import { currentMember } from '$lib/server/members';
@@ -86,7 +89,27 @@ const handleQuery: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Supabase Auth mode: the user is whoever the project's Auth server vouches for (verified in
+ * auth/supabase.ts); from here on they are handled exactly as an embedded session's user.
+ */
+const handleSupabaseAuth: Handle = async ({ event, resolve }) => {
+	const settings = supabaseAuth();
+	event.locals.supabase = null;
+	if (!settings) return resolve(event);
+	const { secure } = sessionCookieOptions(event.url);
+	const supabase = supabaseClient(settings, event.cookies, secure);
+	const verified = await verifiedUser(supabase, event.request.method);
+	const holder = verified ? await resolveUser(event.locals.db, verified.claims.sub) : null;
+	event.locals.supabase = supabase;
+	event.locals.sessionToken = null;
+	event.locals.user = holder?.user ?? null;
+	event.locals.member = holder?.member ?? null;
+	return resolve(event);
+};
+
 const handleAuth: Handle = async ({ event, resolve }) => {
+	if (event.locals.supabase) return resolve(event);
 	const token = event.cookies.get(SESSION_COOKIE) ?? null;
 	const holder = token ? await resolveSession(event.locals.db, token) : null;
 	event.locals.sessionToken = holder ? token : null;
@@ -171,6 +194,7 @@ export const handle = sequence(
 	handleOrigin,
 	handleLimit,
 	handleDb,
+	handleSupabaseAuth,
 	handleAuth,
 	handleApiToken,
 	handleGuard,

@@ -15,6 +15,7 @@ import { enLinks } from './en-links';
 import { enNotify } from './en-notify';
 import { enGaps } from './en-gaps';
 import { enMeasures } from './en-measures';
+import { enSupabase } from './en-supabase';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -34,6 +35,7 @@ export const en: Record<MessageKey, string> = {
 	...enGaps,
 	...enPlans,
 	...enMeasures,
+	...enSupabase,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',

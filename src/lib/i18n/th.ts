@@ -14,6 +14,7 @@ import { thLinks } from './th-links';
 import { thNotify } from './th-notify';
 import { thGaps } from './th-gaps';
 import { thMeasures } from './th-measures';
+import { thSupabase } from './th-supabase';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -33,6 +34,7 @@ export const th = {
 	...thGaps,
 	...thPlans,
 	...thMeasures,
+	...thSupabase,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

@@ -13,6 +13,11 @@ export interface NewMember {
 	divisionIds: string[];
 }
 
+/** Supabase Auth mode: the person is invited by e-mail and chooses their own password. */
+export type InvitedMember = Omit<NewMember, 'password'>;
+/** Makes the account of an invited person (Supabase Auth) and returns its id. */
+export type Invite = (tx: Tx, input: InvitedMember) => Promise<string>;
+
 /** The e-mail belongs to an account of the demo organisation, whose password is public. */
 export class DemoAccount extends Error {}
 
@@ -36,24 +41,38 @@ async function accountFor(tx: Tx, input: NewMember): Promise<string> {
 	} catch (e) {
 		if (!(e instanceof EmailTaken)) throw e;
 	}
+	return (await existingAccount(tx, input.email))!;
+}
+
+/** The account the e-mail already has, or null; a demo account is refused. */
+async function existingAccount(tx: Tx, email: string): Promise<string | null> {
 	const [row] = await tx.query<{ id: string; demo: boolean }>(
 		`select u.id, exists (select 1 from public.memberships m
 			join public.organisations o on o.id = m.org_id where m.user_id = u.id and o.is_demo) as demo
 		 from auth.users u where u.email = $1`,
-		[input.email.toLowerCase()]
+		[email.toLowerCase()]
 	);
-	if (row.demo) throw new DemoAccount(input.email);
-	return row.id;
+	if (row?.demo) throw new DemoAccount(email);
+	return row?.id ?? null;
 }
 
 /**
  * A coordinator adds a colleague. The account is written by the accounts task, then the
  * membership as the coordinator under RLS — one transaction, so if the caller is not a
- * coordinator of that organisation (42501) no orphan account is left behind.
+ * coordinator of that organisation (42501) no orphan account is left behind. With `invite`
+ * (Supabase Auth mode) an e-mail without an account is invited instead; an invitation already
+ * sent is Supabase Auth's and stays even if the membership is refused.
  */
-export function createMemberAccount(db: Database, coordinatorId: string, input: NewMember) {
+export function createMemberAccount(
+	db: Database,
+	coordinatorId: string,
+	input: NewMember | InvitedMember,
+	invite?: Invite
+) {
 	return asSystem(db, 'accounts', async (tx) => {
-		const userId = await accountFor(tx, input);
+		const userId = invite
+			? ((await existingAccount(tx, input.email)) ?? (await invite(tx, input)))
+			: await accountFor(tx, input as NewMember);
 		await actAs(tx, { sub: coordinatorId, role: 'authenticated' });
 		return addMember(tx, {
 			orgId: input.orgId,

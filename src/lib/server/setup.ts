@@ -1,4 +1,4 @@
-import type { Database } from './db/port';
+import type { Database, Tx } from './db/port';
 import { asSystem, actAs } from './db/with-user';
 import { createAccount } from './auth/accounts';
 import { insertOrganisation, lockSetup, type OrgInput } from './orgs';
@@ -15,16 +15,23 @@ export interface SetupInput {
 
 export class EditionUnavailable extends Error {}
 
+/** Makes the coordinator's account: embedded (the default) or through Supabase Auth. */
+export type NewAccount = (tx: Tx, input: SetupInput['coordinator']) => Promise<string>;
+
 /**
  * First run: creates the organisation, its first coordinator and the round of the current fiscal
  * year on the chosen edition, in one transaction. Allowed only while no organisation of one's own
  * exists (the demo does not count); returns null when someone else finished set-up first.
  */
-export async function createOrganisation(db: Database, input: SetupInput): Promise<string | null> {
+export async function createOrganisation(
+	db: Database,
+	input: SetupInput,
+	account: NewAccount = createAccount
+): Promise<string | null> {
 	return asSystem(db, 'setup', async (tx) => {
 		if ((await lockSetup(tx)).closed) return null;
 		const orgId = await insertOrganisation(tx, input.org);
-		const userId = await createAccount(tx, input.coordinator);
+		const userId = await account(tx, input.coordinator);
 		await tx.query(
 			`insert into public.memberships (org_id, user_id, role) values ($1, $2, 'coordinator')`,
 			[orgId, userId]

@@ -11,7 +11,10 @@ import { safeRedirect } from '$lib/safe-redirect';
 import { translator } from '$lib/i18n';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 import { formObject, unstorableFields } from '$lib/server/forms';
-import { env } from '$env/dynamic/private';
+import { signIn } from '$lib/server/auth/supabase';
+
+/** Notices after an e-mail link was asked for or followed (Supabase Auth mode). */
+const SENT = ['link', 'reset', 'invalid', 'refused', 'expired'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
@@ -22,8 +25,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		redirectTo,
 		created: url.searchParams.get('created') === '1',
 		setupAvailable: !state.ownOrg,
-		// Embedded accounts: a coordinator resets a forgotten password (Supabase Auth has its own way).
-		forgotHint: !env.SUPABASE_URL,
+		// Embedded accounts: a coordinator resets a forgotten password. Supabase Auth mode: e-mail
+		// links (sign-in link, password reset) instead.
+		forgotHint: !locals.supabase,
+		emailLinks: Boolean(locals.supabase),
+		sent: SENT.find((s) => s === url.searchParams.get('sent')) ?? null,
 		// The demo's public password is shown only while the demo is all there is.
 		demo:
 			state.demo && !state.ownOrg
@@ -59,6 +65,14 @@ export const actions: Actions = {
 		const parsed = schema.safeParse(raw);
 		if (!parsed.success) return fail(400, { email: '', error: t('login.failed') });
 		const { email, password, redirectTo } = parsed.data;
+		if (locals.supabase) {
+			// Supabase Auth counts failures and slows sign-ins down itself (its rate limits).
+			if (!(await signIn(locals.supabase, email, password))) {
+				console.warn(JSON.stringify({ level: 'warn', event: 'login_failed' }));
+				return fail(400, { email, error: t('login.failed') });
+			}
+			redirect(303, safeRedirect(redirectTo));
+		}
 		const address = clientAddress(getClientAddress);
 		if (!address) {
 			// ADDRESS_HEADER is set but the request did not come through the proxy that sets it.

@@ -20,6 +20,9 @@ import {
 } from '$lib/server/forms';
 import { translator } from '$lib/i18n';
 import { createSession, SESSION_COOKIE, SESSION_HOURS } from '$lib/server/auth/sessions';
+import { signIn } from '$lib/server/auth/supabase';
+import { createAuthUser, InviteFailed } from '$lib/server/auth/supabase-admin';
+import { supabaseAuth } from '$lib/server/config';
 import { sessionCookieOptions } from '$lib/server/auth/cookie';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -27,6 +30,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (state.ownOrg) redirect(303, '/login');
 	return {
 		demoLoaded: state.demo,
+		// The demo's accounts are embedded ones (published passwords): not on Supabase Auth.
+		demoAvailable: !locals.supabase,
 		orgTypes: ORG_TYPES,
 		round: await firstRound(locals.db)
 	};
@@ -87,11 +92,19 @@ export const actions: Actions = {
 		const d = parsed.data;
 		let coordinatorId: string | null;
 		try {
-			coordinatorId = await createOrganisation(locals.db, {
-				org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
-				coordinator: { fullName: d.full_name, email: d.email, password: d.password },
-				round: { fiscalYear: currentFiscalYear(), editionId: d.edition }
-			});
+			const settings = supabaseAuth();
+			coordinatorId = await createOrganisation(
+				locals.db,
+				{
+					org: { name: d.name, orgType: d.org_type, province: d.province, domains: d.domain },
+					coordinator: { fullName: d.full_name, email: d.email, password: d.password },
+					round: { fiscalYear: currentFiscalYear(), editionId: d.edition }
+				},
+				// Supabase Auth mode: the account is Supabase Auth's (service-role key, server only).
+				locals.supabase && settings
+					? (tx, coordinator) => createAuthUser(settings, tx, coordinator)
+					: undefined
+			);
 			if (!coordinatorId) error(403, 'Set-up is closed');
 		} catch (e) {
 			if (e instanceof EditionUnavailable) {
@@ -106,9 +119,20 @@ export const actions: Actions = {
 					values: keepValues(formObject(form))
 				});
 			}
+			if (e instanceof InviteFailed) {
+				console.warn(JSON.stringify({ level: 'warn', event: 'setup_account', message: e.message }));
+				return failure(400, {
+					errors: { email: t('supa.accountFailed') },
+					values: keepValues(formObject(form))
+				});
+			}
 			throw e;
 		}
 		// The coordinator who just chose a password is signed in: set-up ends on their home page.
+		if (locals.supabase) {
+			await signIn(locals.supabase, d.email, d.password);
+			redirect(303, '/?welcome=1');
+		}
 		const session = await createSession(locals.db, coordinatorId);
 		cookies.set(SESSION_COOKIE, session.token, {
 			...sessionCookieOptions(url),
@@ -117,6 +141,7 @@ export const actions: Actions = {
 		redirect(303, '/?welcome=1');
 	},
 	demo: async ({ locals }) => {
+		if (locals.supabase) error(403, 'The demo runs on embedded accounts only');
 		await requireOpen(locals.db);
 		if ((await loadDemo(locals.db, { whenEmpty: true })) === 'refused') {
 			error(403, 'Set-up is closed');

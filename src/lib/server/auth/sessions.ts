@@ -58,41 +58,19 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 		db,
 		'auth',
 		(tx) =>
-			tx.query<
-				{
-					id: string;
-					email: string;
-					full_name: string | null;
-					expires_ms: number;
-					must_change: boolean;
-				} & MemberColumns &
-					Record<string, unknown>
-			>(
-				`select u.id, u.email, p.full_name, extract(epoch from s.expires_at) * 1000 as expires_ms,
-					exists (select 1 from public.temporary_passwords t where t.user_id = u.id)
-						as must_change,
-					${MEMBER_COLUMNS}
-				 from auth.app_sessions s
-				 join auth.users u on u.id = s.user_id
-				 left join public.profiles p on p.id = u.id
-				 left join lateral (select * from public.memberships mm where mm.user_id = u.id
-					order by mm.created_at limit 1) m on true
-				 left join public.organisations o on o.id = m.org_id
-				 where s.token_hash = $1 and s.expires_at > now()
-					and (u.banned_until is null or u.banned_until < now())`,
+			tx.query<HolderRow & { expires_ms: number }>(
+				holderSql(
+					', extract(epoch from s.expires_at) * 1000 as expires_ms',
+					'auth.app_sessions s join auth.users u on u.id = s.user_id',
+					's.token_hash = $1 and s.expires_at > now()'
+				),
 				[hash]
 			),
 		{ readOnly: true }
 	);
 	const row = rows[0];
 	if (!row) return null;
-	const user = {
-		id: row.id,
-		email: row.email,
-		fullName: row.full_name ?? row.email,
-		mustChangePassword: row.must_change
-	};
-	const holder = { user, member: toMember(row) };
+	const holder = toHolder(row);
 	// Kept (embedded database only) until any write, the next day or the session's end: a
 	// sign-out, a password change or a membership change is a write.
 	if (writes !== undefined) {
@@ -101,6 +79,51 @@ export async function resolveSession(db: Database, token: string): Promise<Sessi
 		if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
 	}
 	return holder;
+}
+
+type HolderRow = {
+	id: string;
+	email: string;
+	full_name: string | null;
+	must_change: boolean;
+} & MemberColumns &
+	Record<string, unknown>;
+
+/** The user, their flags and first membership, for the users the `from`/`where` pick. */
+const holderSql = (extra: string, from: string, where: string) =>
+	`select u.id, u.email, p.full_name${extra},
+		exists (select 1 from public.temporary_passwords t where t.user_id = u.id) as must_change,
+		${MEMBER_COLUMNS}
+	 from ${from}
+	 left join public.profiles p on p.id = u.id
+	 left join lateral (select * from public.memberships mm where mm.user_id = u.id
+		order by mm.created_at limit 1) m on true
+	 left join public.organisations o on o.id = m.org_id
+	 where ${where}
+		and (u.banned_until is null or u.banned_until < now())`;
+
+function toHolder(row: HolderRow): SessionHolder {
+	const user = {
+		id: row.id,
+		email: row.email,
+		fullName: row.full_name ?? row.email,
+		mustChangePassword: row.must_change
+	};
+	return { user, member: toMember(row) };
+}
+
+/**
+ * The user and membership behind an identity already verified elsewhere (Supabase Auth mode),
+ * or null for an unknown or banned user. Same query and meaning as a session's.
+ */
+export async function resolveUser(db: Database, userId: string): Promise<SessionHolder | null> {
+	const rows = await asSystem(
+		db,
+		'auth',
+		(tx) => tx.query<HolderRow>(holderSql('', 'auth.users u', 'u.id = $1'), [userId]),
+		{ readOnly: true }
+	);
+	return rows[0] ? toHolder(rows[0]) : null;
 }
 
 interface Known {

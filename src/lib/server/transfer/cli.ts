@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { openPglite } from '../db/pglite';
 import type { Database } from '../db/port';
 import { openPostgres } from '../db/postgres';
+import { supabaseSettings } from '../supabase-mode';
 import { exportOrgs, type OrgExport } from './export';
 import { importOrgs, type ImportResult } from './import';
 
@@ -39,7 +40,7 @@ async function openTarget(): Promise<{ db: Database; where: string }> {
 	try {
 		await migrate(db, {
 			migrationsDir: resolve('supabase/migrations'),
-			shimDir: process.env.SUPABASE_URL ? undefined : resolve('db/shim')
+			shimDir: supabaseSettings(process.env) ? undefined : resolve('db/shim')
 		});
 		await loadCatalogs(db);
 	} catch (e) {

@@ -16,13 +16,18 @@ import {
 	invalid
 } from '$lib/server/forms';
 import { translator, type Translate } from '$lib/i18n';
+import { supabaseAuth, serverConfig } from '$lib/server/config';
+import { InviteFailed, inviteAuthUser } from '$lib/server/auth/supabase-admin';
+import { mailerClient, sendPasswordReset } from '$lib/server/auth/supabase';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const member = requireRole(locals, 'coordinator');
 	return asRequestUser(locals, async (tx) => ({
 		members: await listMembers(tx, member.orgId),
 		divisions: (await listDivisions(tx, member.orgId)).filter((d) => !d.archived_at),
-		me: locals.user!.id
+		me: locals.user!.id,
+		// Supabase Auth mode: people are invited by e-mail and reset their own password by e-mail.
+		byEmail: Boolean(locals.supabase)
 	}));
 };
 
@@ -38,6 +43,9 @@ const divisionRule = { message: 'members.needDivision', path: ['division_ids'] }
 const createSchema = z
 	.object({ full_name: text(200), email, password, ...roleFields })
 	.refine(needsDivision, divisionRule);
+const inviteSchema = z
+	.object({ full_name: text(200), email, ...roleFields })
+	.refine(needsDivision, divisionRule);
 const updateSchema = z
 	.object({ id: z.uuid(), version: z.coerce.number().int().positive(), ...roleFields })
 	.refine(needsDivision, divisionRule);
@@ -49,6 +57,10 @@ const labels = {
 
 function refusal(e: unknown, t: Translate): Record<string, string> {
 	if (e instanceof DemoAccount) return { email: t('members.demoAccount') };
+	if (e instanceof InviteFailed) {
+		console.warn(JSON.stringify({ level: 'warn', event: 'invite_failed', message: e.message }));
+		return { form: t('supa.inviteFailed') };
+	}
 	const state = sqlState(e);
 	if (state === '23505') return { email: t('members.alreadyMember') };
 	if (state === '23514') return { form: t('members.lastCoordinator') };
@@ -63,6 +75,34 @@ export const actions: Actions = {
 		const member = requireRole(locals, 'coordinator');
 		const t = translator(locals.lang);
 		const form = await request.formData();
+		const settings = supabaseAuth();
+		if (locals.supabase && settings) {
+			const parsed = parseForm(inviteSchema, form, t, labels);
+			if (!parsed.ok) return invalid('create', parsed);
+			const d = parsed.data;
+			const back = `${serverConfig().appUrl}/auth/confirm`;
+			try {
+				await createMemberAccount(
+					locals.db,
+					locals.user!.id,
+					{
+						orgId: member.orgId,
+						fullName: d.full_name,
+						email: d.email,
+						role: d.role,
+						divisionIds: d.role === 'contributor' ? d.division_ids : []
+					},
+					(tx, input) => inviteAuthUser(settings, tx, input, back)
+				);
+			} catch (e) {
+				return failure(400, {
+					action: 'create',
+					errors: refusal(e, t),
+					values: keepValues(formObject(form))
+				});
+			}
+			return { action: 'create', saved: true, invited: d.email };
+		}
 		const parsed = parseForm(createSchema, form, t, labels);
 		if (!parsed.ok) return invalid('create', parsed);
 		const d = parsed.data;
@@ -117,6 +157,14 @@ export const actions: Actions = {
 			(await listMembers(tx, member.orgId)).find((m) => m.id === parsed.data.id)
 		);
 		if (!target) return failure(404, { action: 'reset', errors: { form: t('common.notFound') } });
+		const settings = supabaseAuth();
+		if (locals.supabase && settings) {
+			// Supabase Auth keeps passwords: the member gets a link to choose a new one.
+			const back = `${serverConfig().appUrl}/auth/confirm`;
+			if (!(await sendPasswordReset(mailerClient(settings), target.email, back)))
+				return failure(400, { action: 'reset', errors: { form: t('supa.sent.refused') } });
+			return { action: 'reset', name: target.full_name, emailed: target.email };
+		}
 		const temporary = await resetPassword(locals.db, locals.user!.id, target.user_id);
 		if (!temporary)
 			return failure(403, { action: 'reset', errors: { form: t('members.resetRefused') } });
