@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parsePlanTable, planTotals, totalMismatches } from './plan-table';
+import { parsePlanTable } from './plan-table';
+import { planTotals, statedItemCount, totalMismatches } from './plan-totals';
 
 const rowsOf = (path: string) =>
 	readFileSync(path, 'utf8')
@@ -47,6 +48,9 @@ describe('parsePlanTable on the seed plans', () => {
 		expect(item15).toHaveLength(1);
 		expect(item15[0].title).toMatch(/^มาตรการแสดงเจตนา/);
 		expect(item15[0].budgets[2570]).toEqual({ amount: null, unbudgeted: true });
+		// Its grand total counts ๒๓ + ๑๘ + ๑๑ = 52 items; its rows hold 55.
+		expect(statedItemCount(table.stated)).toBe(52);
+		expect(table.items).toHaveLength(55);
 		// The source numbers ๔) twice: kept, flagged.
 		expect(table.issues).toContainEqual({
 			row: 10,

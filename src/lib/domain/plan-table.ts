@@ -233,18 +233,20 @@ function statedTotal(
 	years: number[],
 	current: number
 ): StatedTotal | null {
-	if (!/^รวม/.test(c[1] ?? '')) return null;
-	const labelled = TOTAL_DIMENSION.exec(c[0] ?? '');
-	const grand = /ทั้งสิ้น/.test(c[1]) || (!labelled && current === 0);
+	// "รวม" sits under ภารกิจ, or in the first column when the row slid left.
+	const at = /^รวม/.test(c[1] ?? '') ? 1 : /^รวม/.test(c[0] ?? '') ? 0 : -1;
+	if (at < 0) return null;
+	const labelled = at === 1 ? TOTAL_DIMENSION.exec(c[0] ?? '') : null;
+	const grand = /ทั้งสิ้น/.test(c[at]) || (!labelled && current === 0);
 	const budgets: Record<number, number> = {};
 	yearCols.forEach((col, i) => {
-		const cell = parseBudgetCell(c[col] ?? '');
+		const cell = parseBudgetCell(c[col - (1 - at)] ?? '');
 		budgets[years[i]] = cell.kind === 'amount' ? cell.amount : 0;
 	});
 	return {
 		dimension: labelled ? Number(labelled[1]) : grand ? null : current || null,
 		budgets,
-		count: c[2] ?? ''
+		count: c[at + 1] ?? ''
 	};
 }
 
@@ -297,49 +299,4 @@ function kindOf(title: string): PlanKind | null {
 
 function numberOf(mission: string): string {
 	return /^[0-9]+\.[0-9]+/.exec(mission)?.[0] ?? '';
-}
-
-/** Budget totals per มิติ and fiscal year, and for the plan. */
-export function planTotals(items: Pick<PlanRow, 'dimension' | 'budgets'>[], years: number[]) {
-	const byDimension = new Map<number, Record<number, number>>();
-	const all: Record<number, number> = Object.fromEntries(years.map((y) => [y, 0]));
-	for (const item of items) {
-		const sums = byDimension.get(item.dimension) ?? Object.fromEntries(years.map((y) => [y, 0]));
-		for (const y of years) {
-			const amount = item.budgets[y]?.amount ?? 0;
-			sums[y] += amount;
-			all[y] += amount;
-		}
-		byDimension.set(item.dimension, sums);
-	}
-	return { byDimension, all };
-}
-
-export interface TotalMismatch {
-	dimension: number | null;
-	year: number;
-	stated: number;
-	computed: number;
-}
-
-/** Where the document's own totals differ from the sum of its items: shown, never hidden. */
-export function totalMismatches(
-	table: Pick<PlanTable, 'stated' | 'years'> & { items: Pick<PlanRow, 'dimension' | 'budgets'>[] }
-): TotalMismatch[] {
-	const { byDimension, all } = planTotals(table.items, table.years);
-	const seen = new Set<string>();
-	const out: TotalMismatch[] = [];
-	for (const s of table.stated) {
-		const key = String(s.dimension);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const computed = s.dimension === null ? all : byDimension.get(s.dimension);
-		for (const y of table.years) {
-			const c = computed?.[y] ?? 0;
-			if (Math.abs(c - (s.budgets[y] ?? 0)) > 0.005) {
-				out.push({ dimension: s.dimension, year: y, stated: s.budgets[y] ?? 0, computed: c });
-			}
-		}
-	}
-	return out;
 }

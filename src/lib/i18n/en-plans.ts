@@ -56,6 +56,8 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.mismatch.title': 'The totals printed in the document differ from the sum of its items',
 	'plans.mismatch.row':
 		'{where}, {year}: the document says {stated} baht, the items add up to {computed} baht',
+	'plans.mismatch.count':
+		'The document counts {stated} items in all, its table holds {items}: check against the document.',
 	'plans.mismatch.all': 'Whole plan',
 	'plans.dimension': 'Dimension {n}',
 	'plans.kind.project': 'Project',

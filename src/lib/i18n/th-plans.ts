@@ -43,6 +43,7 @@ export const thPlans = {
 	'plans.issue.no_kind': 'ไม่ระบุว่าเป็นโครงการ มาตรการ หรือกิจกรรม (ลำดับ {detail}) จะบันทึกเป็นกิจกรรม',
 	'plans.mismatch.title': 'ยอดรวมที่พิมพ์ในเอกสารไม่ตรงกับผลรวมของรายการ',
 	'plans.mismatch.row': '{where} ปี {year}: เอกสารระบุ {stated} บาท รวมจากรายการได้ {computed} บาท',
+	'plans.mismatch.count': 'เอกสารระบุรวม {stated} รายการ แต่ตารางมี {items} รายการ ตรวจกับเล่มแผน',
 	'plans.mismatch.all': 'รวมทั้งแผน',
 	'plans.dimension': 'มิติที่ {n}',
 	'plans.kind.project': 'โครงการ',

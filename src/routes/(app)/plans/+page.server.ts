@@ -6,6 +6,7 @@ import { createPlan, listPlans } from '$lib/server/plans';
 import { listDivisions } from '$lib/server/divisions';
 import { preview, rowsFromForm, rowsOfText, textOfRows, MAX_CARDS } from '$lib/server/plan-import';
 import { parseForm, text } from '$lib/server/forms';
+import { statedItemCount } from '$lib/domain/plan-totals';
 import { translator } from '$lib/i18n';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -36,6 +37,7 @@ function previewData(rows: string[][], cards: string) {
 		cards: p.cards.length,
 		issues: p.table.issues,
 		mismatches: p.mismatches,
+		statedCount: statedItemCount(p.table.stated),
 		errors: p.errors,
 		rows: textOfRows(rows)
 	};
