@@ -44,6 +44,12 @@ test('a coordinator imports a plan pasted from its document, after a preview tha
 	await expect(page).toHaveURL(/year=2566/);
 	const dim1 = page.locator('table', { hasText: 'ตามมิติ' }).getByRole('row', { name: /มิติที่ 1/ });
 	await expect(dim1).toContainText('75,160');
+	// The table names no owners: the coordinator gives item 6 to กองคลัง, who may then report it.
+	await page.getByRole('link', { name: /^โครงการเสริมสร้างองค์ความรู้ด้านการต่อต้านการทุจริต/ }).click();
+	await page.getByRole('checkbox', { name: 'กองคลัง' }).check();
+	await page.getByRole('button', { name: 'บันทึกผู้รับผิดชอบ' }).click();
+	await expect(page.getByText('บันทึกผู้รับผิดชอบแล้ว')).toBeVisible();
+	await expect(page.locator('dd').first()).toHaveText('กองคลัง');
 });
 
 test('a bad budget blocks the import and names its row; nothing is saved', async ({ page }) => {

@@ -112,6 +112,10 @@ export const enPlans: Record<keyof typeof thPlans, string> = {
 	'plans.review.returnedNote': 'Report returned to its owners.',
 	'plans.review.returnedBecause':
 		'Returned by the coordinator: {comment} Fix it and press "Send report" again.',
+	'plans.owners.edit': 'Owner divisions',
+	'plans.owners.asWritten': 'The plan document says: {label}',
+	'plans.owners.save': 'Save owners',
+	'plans.owners.saved': 'Owners saved: the chosen divisions can report on this item.',
 	'plans.card.title': 'Detail card',
 	'plans.card.budget': 'Budget',
 	'plans.card.rationale': 'Rationale',

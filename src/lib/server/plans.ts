@@ -180,3 +180,19 @@ export async function planForYear(tx: Tx, orgId: string, year: number): Promise<
 	);
 	return row?.id ?? null;
 }
+
+/** The coordinator names the item's owner divisions; false when it changed meanwhile. */
+export async function setOwners(
+	tx: Tx,
+	orgId: string,
+	itemId: string,
+	version: number,
+	divisionIds: string[]
+): Promise<boolean> {
+	const rows = await tx.query(
+		`update public.plan_items set owner_division_ids = $4
+		 where org_id = $1 and id = $2 and version = $3 returning id`,
+		[orgId, itemId, version, [...new Set(divisionIds)]]
+	);
+	return rows.length > 0;
+}

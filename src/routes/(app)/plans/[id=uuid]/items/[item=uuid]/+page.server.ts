@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, readAsRequestUser, requireRole, sqlState } from '$lib/server/request';
-import { getPlan, getPlanItem } from '$lib/server/plans';
+import { getPlan, getPlanItem, setOwners } from '$lib/server/plans';
 import { getProgress, reviewProgress, saveProgress } from '$lib/server/plan-progress';
 import { pickRound, pickYear } from '$lib/server/plan-page';
 import { listDivisions } from '$lib/server/divisions';
@@ -41,6 +41,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			...c,
 			progress,
 			owners: divisions.filter((d) => c.item.owner_division_ids.includes(d.id)).map((d) => d.name),
+			divisions: coordinator
+				? divisions
+						.filter((d) => !d.archived_at || c.item.owner_division_ids.includes(d.id))
+						.map((d) => ({ id: d.id, name: d.name, sub: Boolean(d.parent_id) }))
+				: [],
 			canReport: (coordinator || c.owns) && progress?.review !== 'approved',
 			canReview: coordinator && progress?.review === 'submitted'
 		};
@@ -59,6 +64,29 @@ const report = z.object({
 });
 
 export const actions: Actions = {
+	owners: async ({ request, locals, params, url }) => {
+		const member = requireRole(locals, 'coordinator');
+		const t = translator(locals.lang);
+		const form = await request.formData();
+		const ids = z.array(z.uuid()).max(100).safeParse(form.getAll('division'));
+		const version = z.coerce.number().int().positive().safeParse(form.get('version'));
+		if (!ids.success || !version.success) {
+			return fail(400, { action: 'owners', errors: { form: t('plans.progress.invalid') } });
+		}
+		try {
+			const ok = await asRequestUser(locals, async (tx) => {
+				const c = await context(tx, member.orgId, params, url);
+				return setOwners(tx, member.orgId, c.item.id, version.data, ids.data);
+			});
+			if (!ok) return fail(409, { action: 'owners', errors: { form: t('common.conflict') } });
+		} catch (e) {
+			if (sqlState(e) === '23503') {
+				return fail(400, { action: 'owners', errors: { form: t('v.unknownChoice') } });
+			}
+			throw e;
+		}
+		return { action: 'owners', ownersSaved: true };
+	},
 	save: async ({ request, locals, params, url }) => {
 		const member = locals.member!;
 		const t = translator(locals.lang);
