@@ -79,7 +79,9 @@ const ROLES: Record<string, { email: string; paths: string[] }> = {
 			'/settings/divisions',
 			'/settings/members',
 			'/settings/organisation',
-			'/settings/api-tokens'
+			'/settings/api-tokens',
+			'/plans',
+			'/measures/2565'
 		]
 	},
 	contributor: {
@@ -106,6 +108,15 @@ test.describe('axe: WCAG 2.2 AA', () => {
 						.first()
 						.getAttribute('href'))!
 				);
+				// The demo's action plan, one of its items and its printed report.
+				await page.goto('/plans');
+				const plan = await page.locator('ul.plans a').first().getAttribute('href');
+				await page.goto(`${plan}?year=2566`);
+				const item = await page
+					.locator('main table a[href*="/items/"]')
+					.first()
+					.getAttribute('href');
+				paths.push(`${plan}?year=2566`, item!, `${plan}/report?doc=progress&year=2566&round=half`);
 				await page.close();
 			}
 			const found = await scanAll(context, 'demo', paths);
