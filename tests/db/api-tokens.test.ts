@@ -15,20 +15,8 @@ import {
 	resolveToken,
 	revokeToken
 } from '../../src/lib/server/auth/api-tokens';
-import { asSuper, asUser, migratedDatabase, rollback, sqlState, targets } from './harness';
+import { asSuper, asUser, inTx, migratedDatabase, rollback, sqlState, targets } from './harness';
 import { seedFixtures, type Fixtures } from './fixtures';
-
-/** The open transaction as a Database whose `transaction()` runs inside it. */
-function inTx(db: Database, tx: Tx): Database {
-	return {
-		kind: db.kind,
-		query: (sql, params) => tx.query(sql, params),
-		exec: (sql) => tx.exec(sql),
-		transaction: (fn) => fn(tx),
-		queueSql: db.queueSql,
-		close: async () => {}
-	};
-}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 

@@ -12,19 +12,8 @@ import {
 } from '../../src/lib/server/auth/password-changes';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/passwords';
 import { hashToken } from '../../src/lib/server/auth/sessions';
-import { asSuper, asUser, migratedDatabase, rollback, targets } from './harness';
+import { asSuper, asUser, inTx, migratedDatabase, rollback, targets } from './harness';
 import { seedFixtures, type Fixtures } from './fixtures';
-
-function inTx(db: Database, tx: Tx): Database {
-	return {
-		kind: db.kind,
-		query: (sql, params) => tx.query(sql, params),
-		exec: (sql) => tx.exec(sql),
-		transaction: (fn) => fn(tx),
-		queueSql: db.queueSql,
-		close: async () => {}
-	};
-}
 
 describe.each(targets())('password changes on %s', (target) => {
 	let db: Database;

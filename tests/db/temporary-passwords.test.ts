@@ -8,19 +8,8 @@ import type { Database, Tx } from '../../src/lib/server/db/port';
 import { changeOwnPassword, resetPassword } from '../../src/lib/server/auth/password-changes';
 import { createMemberAccount } from '../../src/lib/server/member-accounts';
 import { hashToken, resolveSession } from '../../src/lib/server/auth/sessions';
-import { asSuper, asUser, migratedDatabase, rollback, sqlState, targets } from './harness';
+import { asSuper, asUser, inTx, migratedDatabase, rollback, sqlState, targets } from './harness';
 import { seedFixtures, type Fixtures } from './fixtures';
-
-function inTx(db: Database, tx: Tx): Database {
-	return {
-		kind: db.kind,
-		query: (sql, params) => tx.query(sql, params),
-		exec: (sql) => tx.exec(sql),
-		transaction: (fn) => fn(tx),
-		queueSql: db.queueSql,
-		close: async () => {}
-	};
-}
 
 describe.each(targets())('temporary passwords on %s', (target) => {
 	let db: Database;

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { DEMO, signIn } from './helpers';
+import { DEMO, DEMO_ORG, signIn } from './helpers';
 
 /**
  * The action-plan register as its people use it: the coordinator imports a plan by pasting its
@@ -133,6 +133,8 @@ test('a division reports its item, the coordinator returns then approves it, and
 	const res = await coordinator.request.get(`${plan}/export.xlsx?year=2568&round=half`);
 	const book = new ExcelJS.Workbook();
 	await book.xlsx.load(Buffer.from(await res.body()) as unknown as ArrayBuffer);
+	expect(book.company).toBe(DEMO_ORG);
+	expect(book.title).toBe('แผนปฏิบัติการป้องกันการทุจริต อบจ.พะเยา');
 	const [planSheet, reportSheet] = book.worksheets;
 	expect(planSheet.name).toBe('แผนปฏิบัติการ');
 	expect(planSheet.rowCount).toBe(56); // header + 55 items

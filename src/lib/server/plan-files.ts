@@ -12,6 +12,7 @@ const FONT = { name: 'Tahoma', size: 11 };
 const MONEY = '#,##0.00;-#,##0.00;-';
 
 export interface PlanBook {
+	/** The plan's title and its organisation, kept in the workbook's document properties. */
 	title: string;
 	orgName: string;
 	years: number[];
@@ -32,6 +33,8 @@ export interface PlanBook {
 export async function planWorkbook(book: PlanBook): Promise<Uint8Array> {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = 'ITA readiness';
+	wb.title = book.title;
+	wb.company = book.orgName;
 	const plan = sheet(wb, book.labels.plan, [10, 40, 60, ...book.years.map(() => 16), 34]);
 	plan.addRow(book.labels.head.plan);
 	for (const i of book.items) {
