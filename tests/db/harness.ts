@@ -74,11 +74,9 @@ export async function rollback(db: Database, fn: (tx: Tx) => Promise<void>): Pro
 }
 
 /**
- * Switches the open transaction to a user, then checks (R05) that RLS actually applies: a test
- * running as a superuser or BYPASSRLS role would pass trivially and prove nothing.
+ * The open transaction as a Database whose `transaction()` runs inside it: the app's functions
+ * then see the test's uncommitted rows.
  */
-/** The open transaction as a Database whose `transaction()` runs inside it: the app's functions
- * then see the test's uncommitted rows. */
 export function inTx(db: Database, tx: Tx): Database {
 	return {
 		kind: db.kind,
@@ -90,6 +88,10 @@ export function inTx(db: Database, tx: Tx): Database {
 	};
 }
 
+/**
+ * Switches the open transaction to a user, then checks (R05) that RLS actually applies: a test
+ * running as a superuser or BYPASSRLS role would pass trivially and prove nothing.
+ */
 export async function asUser(tx: Tx, userId: string | null): Promise<void> {
 	if (userId) {
 		const claims: Claims = { sub: userId, role: 'authenticated' };
