@@ -26,11 +26,17 @@ import { Limiter } from '$lib/server/limiter';
 import { busy } from '$lib/server/busy';
 import { isFormPost, sameOrigin } from '$lib/server/same-origin';
 
+/** The job queue starts once the first request is answered (or 3 s after start-up, if none is). */
+let firstAnswered = () => {};
+const answered = new Promise<void>((resolve) => {
+	firstAnswered = resolve;
+	setTimeout(resolve, 3_000).unref();
+});
+
 export const init: ServerInit = async () => {
 	try {
 		const db = await database();
-		// The queue starts beside the first requests, not before them.
-		startAppJobs(db).catch((e) =>
+		startAppJobs(db, answered).catch((e) =>
 			console.error(JSON.stringify({ level: 'error', event: 'job_queue', message: String(e) }))
 		);
 		stopBeforeClose(stopAppJobs);
@@ -44,7 +50,9 @@ export const init: ServerInit = async () => {
 
 const handleDb: Handle = async ({ event, resolve }) => {
 	event.locals.db = await database();
-	return resolve(event);
+	const response = await resolve(event);
+	firstAnswered();
+	return response;
 };
 
 const handleLang: Handle = ({ event, resolve }) => {

@@ -16,7 +16,7 @@ import { reviewProgress, saveProgress } from '../../src/lib/server/plan-progress
 import { listRisks, replaceRisks, replaceTargets } from '../../src/lib/server/plan-extras';
 import { parseRisks, parseTargets } from '../../src/lib/domain/plan-extras';
 import { parsePlanTable } from '../../src/lib/domain/plan-table';
-import { rowsOfText } from '../../src/lib/server/plan-import';
+import { rowsOfText } from '../../src/lib/domain/plan-text';
 import type { Database, Tx } from '../../src/lib/server/db/port';
 
 const ANG_THONG = parsePlanTable(

@@ -8,6 +8,7 @@ import { readUpload, megabytes } from './matrix-files';
 import { parsePlanTable, type PlanTable } from '$lib/domain/plan-table';
 import { totalMismatches } from '$lib/domain/plan-totals';
 import { parsePlanCards, type PlanCard } from '$lib/domain/plan-cards';
+import { rowsOfText } from '$lib/domain/plan-text';
 
 export const MAX_PASTE = 400_000;
 export const MAX_CARDS = 1_000_000;
@@ -27,31 +28,6 @@ export async function rowsFromForm(form: FormData): Promise<Source> {
 	if (pasted.length > MAX_PASTE)
 		return { ok: false, problem: 'too_large', value: megabytes(pasted.length) };
 	return { ok: true, rows: rowsOfText(pasted) };
-}
-
-export function rowsOfText(text: string): string[][] {
-	const lines = text.split(/\r?\n/);
-	const rows = lines.map((line) => line.split('\t'));
-	return rows.some((r) => r.length >= 4) ? rows : (cellStream(text) ?? rows);
-}
-
-/**
- * A table that Word copied one cell per line: each tab starts a cell, a cell's own lines follow
- * it, and rows run on in the header's width. Null when no plan header starts the stream.
- */
-function cellStream(text: string): string[][] | null {
-	const cells = text.replace(/\r/g, '').split('\t');
-	const start = cells.findIndex((c) => /^\s*ม\s*ิ?\s*ต\s*[ิี]?\s*$/.test(c));
-	const end = cells.findIndex((c, i) => i > start && /หมายเหตุ|รับผิดชอบ/.test(c));
-	if (start < 0 || end < 0) return null;
-	const width = end - start + 1;
-	const rows: string[][] = [];
-	for (let i = start; i < cells.length; i += width) rows.push(cells.slice(i, i + width));
-	return rows;
-}
-
-export function textOfRows(rows: string[][]): string {
-	return rows.map((r) => r.map((c) => c.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n');
 }
 
 function cellText(cell: unknown): string {

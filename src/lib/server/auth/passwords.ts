@@ -8,9 +8,14 @@ export function hashPassword(password: string): Promise<string> {
 	return bcrypt.hash(password, COST);
 }
 
-/** A hash of nothing anyone knows: unknown e-mails are checked against it so both paths take as long. */
-const DUMMY = bcrypt.hashSync(randomBytes(16).toString('hex'), COST);
+/**
+ * A hash of nothing anyone knows: unknown e-mails are checked against it so both paths take as
+ * long. Made on the first sign-in rather than at start-up, which it would slow.
+ */
+let dummy: Promise<string> | undefined;
 
-export function verifyPassword(password: string, hash: string | null): Promise<boolean> {
-	return bcrypt.compare(password, hash ?? DUMMY).then((ok) => ok && hash !== null);
+export async function verifyPassword(password: string, hash: string | null): Promise<boolean> {
+	dummy ??= bcrypt.hash(randomBytes(16).toString('hex'), COST);
+	const ok = await bcrypt.compare(password, hash ?? (await dummy));
+	return ok && hash !== null;
 }

@@ -8,7 +8,7 @@ import { createPlan } from '../plans';
 import { listDivisions } from '../divisions';
 import { parsePlanTable } from '$lib/domain/plan-table';
 import { parsePlanCards } from '$lib/domain/plan-cards';
-import { rowsOfText } from '../plan-import';
+import { rowsOfText } from '$lib/domain/plan-text';
 
 export const DEMO_PLAN_TITLE = 'แผนปฏิบัติการป้องกันการทุจริต อบจ.พะเยา';
 

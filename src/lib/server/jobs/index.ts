@@ -1,23 +1,41 @@
 import type { Database } from '../db/port';
-import { createFetcher } from '../linkcheck';
-import { checkEvidence, checkRun } from '../link-checks';
-import { startJobs, type JobDefinition, type Jobs } from './queue';
-import { nightlyLinkChecks, dailySnapshots } from './daily';
-import { queueReminders } from '../notify/reminders';
-import { sendPendingEmail } from '../notify/mailer';
+import type { JobDefinition, Jobs } from './queue';
 import { serverConfig } from '../config';
 
 const KEY = Symbol.for('ita.jobs');
 type Holder = { [KEY]?: Promise<Jobs> };
 
-/** The process's job queue, started once with the app's jobs and their schedules. */
-export function startAppJobs(db: Database): Promise<Jobs> {
+/**
+ * The process's job queue, started once with the app's jobs and their schedules when `ready`
+ * resolves; jobs sent meanwhile wait for it. The queue, the link checker and the mailer are loaded
+ * only then, so that they do not slow the app's first page.
+ */
+export function startAppJobs(
+	db: Database,
+	ready: Promise<unknown> = Promise.resolve()
+): Promise<Jobs> {
 	const holder = globalThis as Holder;
-	holder[KEY] ??= startJobs(db, appJobs(db));
+	holder[KEY] ??= ready.then(async () => {
+		const { startJobs } = await import('./queue');
+		return startJobs(db, await appJobs(db));
+	});
 	return holder[KEY];
 }
 
-function appJobs(db: Database): JobDefinition[] {
+async function appJobs(db: Database): Promise<JobDefinition[]> {
+	const [
+		{ createFetcher },
+		{ checkEvidence, checkRun },
+		{ nightlyLinkChecks, dailySnapshots },
+		{ queueReminders },
+		{ sendPendingEmail }
+	] = await Promise.all([
+		import('../linkcheck'),
+		import('../link-checks'),
+		import('./daily'),
+		import('../notify/reminders'),
+		import('../notify/mailer')
+	]);
 	const fetchers = { pages: createFetcher(), heads: createFetcher({ readBodies: false }) };
 	return [
 		{

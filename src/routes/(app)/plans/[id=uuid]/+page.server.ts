@@ -6,7 +6,7 @@ import { loadPlanPage } from '$lib/server/plan-page';
 import { deletePlan, getPlan } from '$lib/server/plans';
 import { replaceRisks, replaceTargets } from '$lib/server/plan-extras';
 import { parseRisks, parseTargets } from '$lib/domain/plan-extras';
-import { rowsOfText } from '$lib/server/plan-import';
+import { rowsOfText } from '$lib/domain/plan-text';
 import { translator } from '$lib/i18n';
 
 /** The register: items by มิติ with budgets and this round's reports, and where the plan stands. */

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { rowsOfText } from './plan-import';
-import { parsePlanTable } from '$lib/domain/plan-table';
-import { planTotals, statedItemCount, totalMismatches } from '$lib/domain/plan-totals';
+import { rowsOfText } from './plan-text';
+import { parsePlanTable } from './plan-table';
+import { planTotals, statedItemCount, totalMismatches } from './plan-totals';
 
 describe('rowsOfText', () => {
 	it('reads a table Word copied one cell per line (อบต.บ้านโป่ง, 003 lines 157–420)', () => {
