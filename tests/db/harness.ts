@@ -3,11 +3,15 @@
  * PostgreSQL server (started by scripts/with-postgres.js, which sets TEST_DATABASE_URL).
  */
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
-import { openMemoryPglite } from '../../src/lib/server/db/pglite';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { openMemoryPglite, pgliteDatabase } from '../../src/lib/server/db/pglite';
 import { openPostgres } from '../../src/lib/server/db/postgres';
 import { migrate } from '../../src/lib/server/db/migrate';
-import type { Claims, Database, Tx } from '../../src/lib/server/db/port';
+import { parsers, type Claims, type Database, type Tx } from '../../src/lib/server/db/port';
 
 export type Target = 'pglite' | 'postgres';
 
@@ -23,18 +27,17 @@ export function targets(): Target[] {
 
 /** A fresh, empty database of the given kind; `drop()` removes it. */
 export async function freshDatabase(
-	target: Target
+	target: Target,
+	template?: string
 ): Promise<{ db: Database; drop: () => Promise<void> }> {
 	if (target === 'pglite') {
-		const db = await openMemoryPglite();
+		const db = await openMemoryPglite(template ? new Blob([readFileSync(template)]) : undefined);
 		return { db, drop: () => db.close() };
 	}
 	const admin = process.env.TEST_DATABASE_URL!;
 	const name = 't_' + randomBytes(6).toString('hex');
-	await adminQuery(admin, `create database ${name}`);
-	const url = new URL(admin);
-	url.pathname = '/' + name;
-	const db = openPostgres(url.toString(), 4);
+	await adminQuery(admin, `create database ${name}${template ? ` template ${template}` : ''}`);
+	const db = openPostgres(databaseUrl(admin, name), 4);
 	return {
 		db,
 		drop: async () => {
@@ -44,20 +47,73 @@ export async function freshDatabase(
 	};
 }
 
+/**
+ * A database with every migration applied. Migrating takes seconds, so each kind migrates once and
+ * the suites copy the result: PGlite's data folder is dumped to a file each suite loads, and
+ * PostgreSQL's migrated database is the template each suite's database is created from. Both are
+ * named by a hash of what migrating reads, so a changed migration never meets an old copy. The
+ * migration suites themselves start from `freshDatabase`.
+ */
 export async function migratedDatabase(target: Target) {
-	const fresh = await freshDatabase(target);
-	await migrate(fresh.db, MIGRATIONS);
-	return fresh;
+	return freshDatabase(target, await template(target));
 }
 
-async function adminQuery(url: string, sql: string) {
+async function template(target: Target): Promise<string> {
+	const key = migrationsKey();
+	if (target === 'pglite') {
+		const file = join(tmpdir(), `ita-migrated-${key}.tar`);
+		if (!existsSync(file)) {
+			const pg = await PGlite.create({ parsers });
+			await migrate(
+				pgliteDatabase(pg, () => pg.close()),
+				MIGRATIONS
+			);
+			const dump = await pg.dumpDataDir('none');
+			await pg.close();
+			const part = `${file}.${process.pid}`;
+			writeFileSync(part, Buffer.from(await dump.arrayBuffer()));
+			renameSync(part, file);
+		}
+		return file;
+	}
+	const admin = process.env.TEST_DATABASE_URL!;
+	const name = `tmpl_${key}`;
+	if (!(await adminQuery(admin, 'select 1 from pg_database where datname = $1', [name])).length) {
+		await adminQuery(admin, `create database ${name}`);
+		const db = openPostgres(databaseUrl(admin, name), 1);
+		await migrate(db, MIGRATIONS);
+		await db.close();
+	}
+	return name;
+}
+
+async function adminQuery(url: string, sql: string, params: unknown[] = []) {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
-		await client.query(sql);
+		return (await client.query(sql, params)).rows;
 	} finally {
 		await client.end();
 	}
+}
+
+function databaseUrl(admin: string, name: string): string {
+	const url = new URL(admin);
+	url.pathname = '/' + name;
+	return url.toString();
+}
+
+/** A hash of what migrating reads: the migrations, the shim, the migrator and PGlite's version. */
+function migrationsKey(): string {
+	const hash = createHash('sha256');
+	const files = [MIGRATIONS.migrationsDir, MIGRATIONS.shimDir].flatMap((dir) =>
+		readdirSync(dir)
+			.sort()
+			.map((name) => join(dir, name))
+	);
+	files.push('src/lib/server/db/migrate.ts', 'node_modules/@electric-sql/pglite/package.json');
+	for (const file of files) hash.update(file).update(readFileSync(file));
+	return hash.digest('hex').slice(0, 16);
 }
 
 /** Rolls back whatever `fn` did: each test leaves the database as it found it. */

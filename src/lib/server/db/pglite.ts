@@ -23,20 +23,21 @@ export async function openPglite(dataDir: string): Promise<Database> {
 	}
 	// `npm run backup` asks this process for a backup: nobody else may open the folder.
 	const stopBackups = serveBackupRequests(pg, dataDir);
-	return wrap(pg, async () => {
+	return pgliteDatabase(pg, async () => {
 		stopBackups();
 		await pg.close();
 		unlock();
 	});
 }
 
-/** An in-memory database, for tests. */
-export async function openMemoryPglite(): Promise<Database> {
-	const pg = await PGlite.create({ parsers });
-	return wrap(pg, () => pg.close());
+/** An in-memory database, for tests; empty, or a copy of a dumped data folder. */
+export async function openMemoryPglite(from?: Blob): Promise<Database> {
+	const pg = await PGlite.create({ parsers, loadDataDir: from });
+	return pgliteDatabase(pg, () => pg.close());
 }
 
-function wrap(pg: PGlite, close: () => Promise<void>): Database {
+/** The app's Database port over an open PGlite; `close` runs on close. */
+export function pgliteDatabase(pg: PGlite, close: () => Promise<void>): Database {
 	// Counted after the write is done, never before: a read tagged with a count saw at least that.
 	let writes = 0;
 	const wrote = <T>(result: T) => {
