@@ -46,11 +46,14 @@ export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: false,
 	forbidOnly: true,
-	workers: 1,
+	// Two at once: the accessibility sweep, which only reads, beside the other files, which take
+	// turns on the shared servers (each project below has one worker).
+	workers: 2,
 	retries: 0,
 	reporter: 'list',
-	timeout: 30_000,
-	expect: { timeout: 5_000 },
+	// Budgets for a busy machine: two files run at once, and the suite may share the CPU.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: `http://localhost:${PORTS.demo}`,
 		locale: 'th-TH',
@@ -59,12 +62,28 @@ export default defineConfig({
 		launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs }
 	},
 	projects: [
-		{ name: 'chromium', testIgnore: [/\.nojs\.spec\.ts$/, /rollover\.spec\.ts$/] },
-		{ name: 'no-js', testMatch: /\.nojs\.spec\.ts$/, use: { javaScriptEnabled: false } },
-		// Adds the FY2565 → FY2566 rollover to the shared demo server. Last in this list, it runs
-		// after the other projects (one worker runs them in order); not a dependency, so running
-		// this file alone runs only it.
-		{ name: 'rollover', testMatch: /rollover\.spec\.ts$/ }
+		{
+			name: 'chromium',
+			testIgnore: [/\.nojs\.spec\.ts$/, /rollover\.spec\.ts$/, /a11y\.spec\.ts$/],
+			workers: 1
+		},
+		// Reads the demo and the pristine server only, so it runs beside the chromium project.
+		{ name: 'a11y', testMatch: /a11y\.spec\.ts$/, workers: 1 },
+		{
+			name: 'no-js',
+			testMatch: /\.nojs\.spec\.ts$/,
+			use: { javaScriptEnabled: false },
+			dependencies: ['chromium'],
+			workers: 1
+		},
+		// Moves the shared demo from FY2565 to FY2566, so it runs after everything else. Alone:
+		// `npx playwright test rollover --no-deps`.
+		{
+			name: 'rollover',
+			testMatch: /rollover\.spec\.ts$/,
+			dependencies: ['chromium', 'a11y', 'no-js'],
+			workers: 1
+		}
 	],
 	webServer: [
 		server(PORTS.demo, { DEMO: '1' }),
