@@ -16,6 +16,7 @@ import { enNotify } from './en-notify';
 import { enGaps } from './en-gaps';
 import { enMeasures } from './en-measures';
 import { enSupabase } from './en-supabase';
+import { enWalk } from './en-walk';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
 	...enPlans,
 	...enMeasures,
 	...enSupabase,
+	...enWalk,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',
