@@ -60,6 +60,12 @@ const WORDS: Partial<Record<string, string>> = {
 	role: 'role'
 };
 
+/** Tables whose field holds codes of their own (a measure's or a plan's progress status). */
+const TABLE_WORDS: Partial<Record<string, Partial<Record<string, string>>>> = {
+	measure_actions: { status: 'measures.status' },
+	plan_progress: { status: 'plans.status' }
+};
+
 const TIMESTAMPS = new Set(['deleted_at', 'archived_at']);
 const SCREEN_MAX = 120;
 
@@ -76,10 +82,11 @@ export function showValue(
 	v: unknown,
 	t: Translate,
 	lang: Lang,
-	audience: Audience = 'screen'
+	audience: Audience = 'screen',
+	table = ''
 ): string {
 	if (v === null || v === undefined || v === '') return '—';
-	const prefix = WORDS[field];
+	const prefix = TABLE_WORDS[table]?.[field] ?? WORDS[field];
 	if (prefix) return word(t, prefix, v) ?? String(v);
 	if (field === 'element_positions' && Array.isArray(v)) {
 		return v.length ? v.map((p) => Number(p) + 1).join(', ') : '—';
@@ -117,8 +124,8 @@ export function fieldChanges(
 	}).map((k) => ({
 		field: k,
 		label: t(`log.field.${k}`),
-		before: c.op === 'INSERT' ? '' : showValue(k, before[k], t, lang, audience),
-		after: c.op === 'DELETE' ? '' : showValue(k, after[k], t, lang, audience)
+		before: c.op === 'INSERT' ? '' : showValue(k, before[k], t, lang, audience, c.table_name),
+		after: c.op === 'DELETE' ? '' : showValue(k, after[k], t, lang, audience, c.table_name)
 	}));
 }
 
