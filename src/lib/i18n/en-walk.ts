@@ -17,5 +17,6 @@ export const enWalk: Record<keyof typeof thWalk, string> = {
 	'history.table.signoffs': 'Executive sign-off',
 	'history.table.api_tokens': 'API token',
 	'history.table.catalogs': 'OIT edition',
-	'history.table.link_exceptions': 'Off-site link accepted'
+	'history.table.link_exceptions': 'Off-site link accepted',
+	'home.signoffView': 'See it on the dashboard'
 };
