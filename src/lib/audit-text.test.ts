@@ -90,6 +90,15 @@ describe('change log rows people can read', () => {
 			new_data: { status: 'done' }
 		};
 		expect(describeChange(progress, en, 'en')).toBe(`Status: ${en('plans.status.done')}`);
+		const item = {
+			table_name: 'plan_items',
+			op: 'INSERT',
+			old_data: null,
+			new_data: { title: 'โครงการ ก', kind: 'project' }
+		};
+		expect(describeChange(item, th, 'th')).toBe(
+			`ชื่อเรื่อง: โครงการ ก; ${th('log.field.planKind')}: ${th('plans.kind.project')}`
+		);
 		for (const table of ['action_plans', 'plan_items', 'plan_progress', 'link_exceptions']) {
 			expect(subjectOf({ ...progress, table_name: table }, th)).not.toContain(table);
 		}

@@ -63,7 +63,12 @@ const WORDS: Partial<Record<string, string>> = {
 /** Tables whose field holds codes of their own (a measure's or a plan's progress status). */
 const TABLE_WORDS: Partial<Record<string, Partial<Record<string, string>>>> = {
 	measure_actions: { status: 'measures.status' },
-	plan_progress: { status: 'plans.status' }
+	plan_progress: { status: 'plans.status' },
+	plan_items: { kind: 'plans.kind' }
+};
+/** Fields whose name differs by table: a plan item's kind is not an evidence type. */
+const TABLE_LABELS: Partial<Record<string, Partial<Record<string, MessageKey>>>> = {
+	plan_items: { kind: 'log.field.planKind' }
 };
 
 const TIMESTAMPS = new Set(['deleted_at', 'archived_at']);
@@ -123,7 +128,7 @@ export function fieldChanges(
 		return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length);
 	}).map((k) => ({
 		field: k,
-		label: t(`log.field.${k}`),
+		label: t(TABLE_LABELS[c.table_name]?.[k] ?? `log.field.${k}`),
 		before: c.op === 'INSERT' ? '' : showValue(k, before[k], t, lang, audience, c.table_name),
 		after: c.op === 'DELETE' ? '' : showValue(k, after[k], t, lang, audience, c.table_name)
 	}));

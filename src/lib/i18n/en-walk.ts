@@ -18,5 +18,6 @@ export const enWalk: Record<keyof typeof thWalk, string> = {
 	'history.table.api_tokens': 'API token',
 	'history.table.catalogs': 'OIT edition',
 	'history.table.link_exceptions': 'Off-site link accepted',
-	'home.signoffView': 'See it on the dashboard'
+	'home.signoffView': 'See it on the dashboard',
+	'log.field.planKind': 'Kind'
 };

@@ -16,5 +16,6 @@ export const thWalk = {
 	'history.table.api_tokens': 'โทเค็น API',
 	'history.table.catalogs': 'ฉบับรายการ OIT',
 	'history.table.link_exceptions': 'ลิงก์นอกเว็บไซต์ที่ยอมรับ',
-	'home.signoffView': 'ดูที่แดชบอร์ดความพร้อม'
+	'home.signoffView': 'ดูที่แดชบอร์ดความพร้อม',
+	'log.field.planKind': 'ประเภทรายการ'
 };
