@@ -72,4 +72,35 @@ describe('change log rows people can read', () => {
 		});
 		expect(fieldChanges(change, th, 'th', 'file')[0]).toMatchObject({ after: url });
 	});
+
+	it("words a measure's and a plan's progress status with their own names, and names their tables", () => {
+		const action = {
+			table_name: 'measure_actions',
+			op: 'UPDATE',
+			old_data: { status: 'planned' },
+			new_data: { status: 'in_progress' }
+		};
+		expect(describeChange(action, th, 'th')).toBe(
+			`สถานะ: ${th('measures.status.planned')} → ${th('measures.status.in_progress')}`
+		);
+		const progress = {
+			table_name: 'plan_progress',
+			op: 'INSERT',
+			old_data: null,
+			new_data: { status: 'done' }
+		};
+		expect(describeChange(progress, en, 'en')).toBe(`Status: ${en('plans.status.done')}`);
+		const item = {
+			table_name: 'plan_items',
+			op: 'INSERT',
+			old_data: null,
+			new_data: { title: 'โครงการ ก', kind: 'project' }
+		};
+		expect(describeChange(item, th, 'th')).toBe(
+			`ชื่อเรื่อง: โครงการ ก; ${th('log.field.planKind')}: ${th('plans.kind.project')}`
+		);
+		for (const table of ['action_plans', 'plan_items', 'plan_progress', 'link_exceptions']) {
+			expect(subjectOf({ ...progress, table_name: table }, th)).not.toContain(table);
+		}
+	});
 });

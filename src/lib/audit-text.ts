@@ -60,6 +60,17 @@ const WORDS: Partial<Record<string, string>> = {
 	role: 'role'
 };
 
+/** Tables whose field holds codes of their own (a measure's or a plan's progress status). */
+const TABLE_WORDS: Partial<Record<string, Partial<Record<string, string>>>> = {
+	measure_actions: { status: 'measures.status' },
+	plan_progress: { status: 'plans.status' },
+	plan_items: { kind: 'plans.kind' }
+};
+/** Fields whose name differs by table: a plan item's kind is not an evidence type. */
+const TABLE_LABELS: Partial<Record<string, Partial<Record<string, MessageKey>>>> = {
+	plan_items: { kind: 'log.field.planKind' }
+};
+
 const TIMESTAMPS = new Set(['deleted_at', 'archived_at']);
 const SCREEN_MAX = 120;
 
@@ -76,10 +87,11 @@ export function showValue(
 	v: unknown,
 	t: Translate,
 	lang: Lang,
-	audience: Audience = 'screen'
+	audience: Audience = 'screen',
+	table = ''
 ): string {
 	if (v === null || v === undefined || v === '') return '—';
-	const prefix = WORDS[field];
+	const prefix = TABLE_WORDS[table]?.[field] ?? WORDS[field];
 	if (prefix) return word(t, prefix, v) ?? String(v);
 	if (field === 'element_positions' && Array.isArray(v)) {
 		return v.length ? v.map((p) => Number(p) + 1).join(', ') : '—';
@@ -116,9 +128,9 @@ export function fieldChanges(
 		return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && !v.length);
 	}).map((k) => ({
 		field: k,
-		label: t(`log.field.${k}`),
-		before: c.op === 'INSERT' ? '' : showValue(k, before[k], t, lang, audience),
-		after: c.op === 'DELETE' ? '' : showValue(k, after[k], t, lang, audience)
+		label: t(TABLE_LABELS[c.table_name]?.[k] ?? `log.field.${k}`),
+		before: c.op === 'INSERT' ? '' : showValue(k, before[k], t, lang, audience, c.table_name),
+		after: c.op === 'DELETE' ? '' : showValue(k, after[k], t, lang, audience, c.table_name)
 	}));
 }
 

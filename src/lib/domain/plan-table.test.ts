@@ -85,6 +85,25 @@ describe('parsePlanTable on the seed plans', () => {
 	});
 });
 
+describe('parsePlanTable headers', () => {
+	it('reads a year column headed the way the plan prints it: "ปี 2569 งบประมาณ (บาท)"', () => {
+		const table = parsePlanTable([
+			[
+				'มิติ',
+				'ภารกิจตามมิติ',
+				'โครงการ/กิจกรรม/มาตรการ',
+				'ปี ๒๕๖๙ งบประมาณ (บาท)',
+				'ปี 2570 งบ ประมาณ',
+				'หมายเหตุ'
+			],
+			['มิติที่ 1', '1.1 จิตสำนึก', '1) โครงการ ก', '20,000', '-', 'กองคลัง']
+		]);
+		expect(table.issues.filter((i) => i.level === 'error')).toEqual([]);
+		expect(table.years).toEqual([2569, 2570]);
+		expect(table.items.map((i) => i.budgets[2569]?.amount)).toEqual([20000]);
+	});
+});
+
 describe('parsePlanTable on bad input', () => {
 	const head = ['มิติ', 'ภารกิจตามมิติ', 'โครงการ/กิจกรรม/มาตรการ', 'ปี 2566', 'ปี 2567', 'หมายเหตุ'];
 	it('refuses a sheet without the plan header', () => {

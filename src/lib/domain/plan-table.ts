@@ -56,7 +56,10 @@ export interface PlanTable {
 
 const DIGIT = '[0-9]';
 const DIMENSION_HEAD = /^ม\s*[ิ]?\s*ต\s*[ิี]?/;
-const DIMENSION_CELL = new RegExp(`^(?:มิติ(?:ที่)?\\s*)?(${DIGIT})\\s*[.)]?\\s*\\S`);
+/** 'มิติที่ ๑ การสร้างสังคม…', '1. สังคม…', or a bare 'มิติที่ 1' (as the plan prints it). */
+const DIMENSION_CELL = new RegExp(
+	`^(?:มิติ(?:ที่)?\\s*(${DIGIT})\\s*[.)]?\\s*(?:\\S|$)|(${DIGIT})\\s*[.)]?\\s*\\S)`
+);
 const TOTAL_DIMENSION = new RegExp(`^ม\\s*[ิ]?\\s*ต\\s*[ิี]?\\s*(?:ที่)?\\s*(${DIGIT})$`);
 const MISSION = new RegExp(`^(${DIGIT})\\.(${DIGIT}+)(?!\\.${DIGIT})\\s*\\S`);
 const SUB_MISSION = new RegExp(`^${DIGIT}\\.${DIGIT}+\\.${DIGIT}+`);
@@ -105,7 +108,7 @@ export function parsePlanTable(rows: string[][]): PlanTable {
 		}
 
 		const m = c[0] ? DIMENSION_CELL.exec(c[0]) : null;
-		if (m) dimension = Number(m[1]);
+		if (m) dimension = Number(m[1] ?? m[2]);
 		let text = c[2];
 		let textCol = 2;
 		if (c[1] && MISSION.test(c[1])) {
@@ -211,7 +214,11 @@ function findHeader(rows: string[][]) {
 		const yearCols: number[] = [];
 		const years: number[] = [];
 		c.forEach((x, i) => {
-			const m = /^(?:ปี\s*(?:งบประมาณ\s*)?(?:พ\.ศ\.\s*)?)?(25[0-9]{2})$/.exec(x);
+			// 'ปี 2566', 'ปีงบประมาณ พ.ศ. 2566', '2566', or as the plan prints it: 'ปี 2566 งบประมาณ (บาท)'.
+			const m =
+				/^(?:ปี\s*(?:งบ\s*ประมาณ\s*)?(?:พ\.ศ\.\s*)?)?(25[0-9]{2})(?:\s*งบ\s*ประมาณ)?(?:\s*\(?บาท\)?)?$/.exec(
+					x
+				);
 			if (m) {
 				yearCols.push(i);
 				years.push(Number(m[1]));

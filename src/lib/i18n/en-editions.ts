@@ -42,7 +42,7 @@ export const enEditions: Record<keyof typeof thEditions, string> = {
 	'home.currentRound': 'Current year',
 	'home.openRound': 'Open this round',
 	'round.editionBanner': 'This round answers {title}',
-	'round.editionOrigin': '(started from the {year} list, {status})',
+	'round.editionOrigin': '(started from the {year} list: {status}).',
 	'round.editionLink': 'See and edit the list',
 	'round.choose': 'The OIT list this round answers',
 	'round.chooseHint':

@@ -16,6 +16,7 @@ import { enNotify } from './en-notify';
 import { enGaps } from './en-gaps';
 import { enMeasures } from './en-measures';
 import { enSupabase } from './en-supabase';
+import { enWalk } from './en-walk';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
@@ -36,6 +37,7 @@ export const en: Record<MessageKey, string> = {
 	...enPlans,
 	...enMeasures,
 	...enSupabase,
+	...enWalk,
 	'app.name': 'ITA Readiness',
 	'app.tagline': 'Get the OIT disclosures ready before the Integrity and Transparency Assessment',
 	'nav.home': 'Home',
@@ -123,8 +125,8 @@ export const en: Record<MessageKey, string> = {
 	'home.oitWindow': 'OIT answer window in ITAS',
 	'home.internalDeadline': 'Internal deadline',
 	'home.catalogLink': 'Browse the OIT checklist ({count} items)',
-	'home.divisionsCount': '{count} divisions',
-	'home.membersCount': '{count} users',
+	'home.divisionsCount': 'Divisions: {count}',
+	'home.membersCount': 'Users: {count}',
 	'home.demoBanner':
 		'Sample data: this organisation exists to try the app; the people are invented.',
 	'catalog.title': 'Open Data Integrity and Transparency Assessment (OIT) checklist',
@@ -343,7 +345,7 @@ export const en: Record<MessageKey, string> = {
 	'matrix.bulkDue': 'Due date (optional)',
 	'matrix.bulkDueHint': 'Leave empty to keep the current due dates',
 	'matrix.bulkSubmit': 'Assign ticked items',
-	'matrix.bulkSaved': '{count} items assigned',
+	'matrix.bulkSaved': 'Items assigned: {count}',
 	'matrix.bulkHasEvidence':
 		'Not assigned: items {codes} already have evidence from their current divisions. Nothing was changed.',
 	'matrix.noneSelected': 'Tick at least one item in the table',
@@ -458,7 +460,7 @@ export const en: Record<MessageKey, string> = {
 	'dash.gain': '+{points} ITA points',
 	'dash.signoff': 'Executive sign-off',
 	'dash.signoffNone': 'No executive sign-off yet',
-	'dash.signedBy': 'Signed off by {name} on {at} (OIT {oit} · {items} items approved)',
+	'dash.signedBy': 'Signed off by {name} on {at} (OIT {oit} · approved items: {items})',
 	'dash.signoffStale': 'Work changed after this sign-off: it is out of date',
 	'dash.signoffCurrent': 'The sign-off is current',
 	'dash.signoffNote': 'Note (optional)',

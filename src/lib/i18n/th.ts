@@ -15,6 +15,7 @@ import { thNotify } from './th-notify';
 import { thGaps } from './th-gaps';
 import { thMeasures } from './th-measures';
 import { thSupabase } from './th-supabase';
+import { thWalk } from './th-walk';
 
 /** Thai, the default language: every user-visible string of the app. */
 export const th = {
@@ -35,6 +36,7 @@ export const th = {
 	...thPlans,
 	...thMeasures,
 	...thSupabase,
+	...thWalk,
 	'app.name': 'ITA พร้อมประเมิน',
 	'app.tagline': 'เตรียมข้อมูล OIT ให้พร้อมก่อนการประเมินคุณธรรมและความโปร่งใส',
 	'nav.home': 'หน้าหลัก',

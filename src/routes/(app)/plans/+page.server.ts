@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { asRequestUser, readAsRequestUser, requireRole } from '$lib/server/request';
 import { createPlan, listPlans } from '$lib/server/plans';
 import { listDivisions } from '$lib/server/divisions';
-import { preview, rowsFromForm, MAX_CARDS } from '$lib/server/plan-import';
+import { preview, rowsFromForm, MAX_CARDS, MAX_PASTE } from '$lib/server/plan-import';
 import { rowsOfText, textOfRows } from '$lib/domain/plan-text';
 import { parseForm, text } from '$lib/server/forms';
 import { statedItemCount } from '$lib/domain/plan-totals';
@@ -53,6 +53,9 @@ export const actions: Actions = {
 		if (!parsed.ok)
 			return fail(400, { action: 'preview', errors: parsed.errors, values: parsed.values });
 		const source = await rowsFromForm(form);
+		// The pasted table goes back into its box, so a correction does not mean pasting again.
+		const pasted = String(form.get('table') ?? '');
+		const table = pasted.length <= MAX_PASTE ? pasted : '';
 		if (!source.ok) {
 			const key =
 				source.problem === 'no_table' ? 'plans.import.nothing' : `import.error.${source.problem}`;
@@ -61,12 +64,12 @@ export const actions: Actions = {
 				errors: {
 					file: t(key as Parameters<typeof t>[0], { value: source.value ?? '', other: '' })
 				},
-				values: { title: parsed.data.title, cards: parsed.data.cards }
+				values: { title: parsed.data.title, cards: parsed.data.cards, table }
 			});
 		}
 		return {
 			action: 'preview',
-			values: { title: parsed.data.title, cards: parsed.data.cards },
+			values: { title: parsed.data.title, cards: parsed.data.cards, table },
 			preview: previewData(source.rows, parsed.data.cards)
 		};
 	},
