@@ -72,6 +72,11 @@ export function itaOf(
 	return w.iit * iit + w.eit * eit + w.oit * oit;
 }
 
+/** Whether both IIT and EIT estimates are given: without them there is no ITA, result or OIT needed. */
+export function hasEstimates(inputs: { iit: number | null; eit: number | null }): boolean {
+	return inputs.iit !== null && inputs.eit !== null;
+}
+
 export function oitNeededFor(
 	{ iit, eit, target }: ScoringInputs,
 	w: ScoringScheme['weights']

@@ -1,3 +1,4 @@
+import { hasEstimates } from '$lib/domain/scoring';
 import type { Tx } from './db/port';
 import { listCycles } from './cycles';
 import { cycleOfYear } from './cycle-items';
@@ -63,7 +64,7 @@ export async function homeData(tx: Tx, member: Member, now: Date) {
 		executive: {
 			confirmed: brief(readiness.confirmed),
 			pipeline: brief(readiness.pipeline),
-			estimates: readiness.inputs.iit !== null && readiness.inputs.eit !== null,
+			estimates: hasEstimates(readiness.inputs),
 			finishFirst: readiness.finishFirst.slice(0, 5),
 			signoff: await latestSignoff(tx, cycle.id)
 		}

@@ -2,7 +2,7 @@
  * The JSON shapes of the read-only API (`/api/v1/cycles…`): snake_case fields, scores rounded to
  * 2 decimals for the wire (the arithmetic itself stays in full precision in `scoring.ts`).
  */
-import { round2, type CycleScore } from '$lib/domain/scoring';
+import { round2, type CycleScore, hasEstimates } from '$lib/domain/scoring';
 import type { CycleRow } from '../cycles';
 import type { CycleRef } from '../cycle-items';
 import type { Readiness } from '../readiness';
@@ -63,7 +63,7 @@ export function readinessJson(
 	cycle: Pick<CycleRef, 'id' | 'fiscal_year'>,
 	r: Pick<Readiness, 'inputs' | 'confirmed' | 'pipeline'>
 ) {
-	const estimated = r.inputs.iit !== null && r.inputs.eit !== null;
+	const estimated = hasEstimates(r.inputs);
 	return {
 		cycle_id: cycle.id,
 		fiscal_year: cycle.fiscal_year,

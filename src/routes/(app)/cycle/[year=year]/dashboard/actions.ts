@@ -6,7 +6,7 @@ import { cycleReadiness } from '$lib/server/readiness';
 import { signOff } from '$lib/server/signoffs';
 import { updateCycleSettings } from '$lib/server/cycles';
 import { failure, formObject, invalid, parseForm, requiredDate } from '$lib/server/forms';
-import { round2 } from '$lib/domain/scoring';
+import { round2, hasEstimates } from '$lib/domain/scoring';
 import { translator } from '$lib/i18n';
 import { error } from '@sveltejs/kit';
 
@@ -49,7 +49,7 @@ export const dashboardActions = {
 				const cycle = await cycleOfYear(tx, member.orgId, Number(event.params.year));
 				if (!cycle) error(404, 'Not found');
 				const r = await cycleReadiness(tx, cycle);
-				const hasEstimates = r.inputs.iit !== null && r.inputs.eit !== null;
+				const estimated = hasEstimates(r.inputs);
 				const score = round2(r.confirmed.oit);
 				const target = Number(r.inputs.target);
 				if (score < target && !confirm) return { score, target };
@@ -57,7 +57,7 @@ export const dashboardActions = {
 					orgId: member.orgId,
 					cycleId: cycle.id,
 					oit: score,
-					ita: hasEstimates ? round2(r.confirmed.ita) : null,
+					ita: estimated ? round2(r.confirmed.ita) : null,
 					approved: r.items.filter((i) => i.readiness.status === 'approved').length,
 					note,
 					clientKey
