@@ -24,6 +24,15 @@ export async function migrate(db: Database, opts: MigrateOptions): Promise<strin
 		create schema if not exists supabase_migrations;
 		create table if not exists supabase_migrations.schema_migrations (version text primary key, name text);
 	`);
+	// One read tells what is left; each of those is checked again under the lock (another process
+	// may be migrating the same database).
+	const recorded = new Set(
+		(
+			await db.query<{ version: string }>(
+				'select version from supabase_migrations.schema_migrations'
+			)
+		).map((r) => r.version)
+	);
 	const applied: string[] = [];
 	for (const file of sqlFiles(opts.migrationsDir)) {
 		const name = file
@@ -31,6 +40,7 @@ export async function migrate(db: Database, opts: MigrateOptions): Promise<strin
 			.pop()!
 			.replace(/\.sql$/, '');
 		const [version] = name.split('_');
+		if (recorded.has(version)) continue;
 		const sql = readFileSync(file, 'utf8');
 		const done = await db.transaction(async (tx) => {
 			await tx.query('select pg_advisory_xact_lock($1)', [LOCK_KEY]);
