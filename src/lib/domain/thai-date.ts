@@ -4,7 +4,8 @@
  * English '14 Mar 2565 BE' (English readers of Thai government documents read BE too).
  * Month names come from date-fns' `th` locale and `Intl`, never from a table kept here.
  */
-import { th } from 'date-fns/locale';
+// The one locale by its own path: the locale index would load every locale on the server.
+import { th } from 'date-fns/locale/th';
 import type { Month } from 'date-fns';
 import { isIsoDate, isoDate, daysInMonth, isoParts, toCE, type IsoDate } from './fiscal';
 

@@ -1,6 +1,6 @@
 import type { Tx } from './db/port';
 import type { LinkCheck } from '$lib/domain/link-verdict';
-import { LINK_CHECK_COLUMNS } from './link-checks';
+import { LINK_CHECK_COLUMNS } from './link-check-columns';
 
 export interface EvidenceInput {
 	kind: 'url' | 'nothing_to_report';

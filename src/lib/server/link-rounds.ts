@@ -2,7 +2,7 @@ import type { Database, Tx } from './db/port';
 import { asSystem } from './db/with-user';
 import type { PeriodRule } from '$lib/domain/period-rule';
 import type { LinkCheck } from '$lib/domain/link-verdict';
-import { LINK_CHECK_COLUMNS } from './link-checks';
+import { LINK_CHECK_COLUMNS } from './link-check-columns';
 
 /** A round's links and its "check all" runs, as pages show them. */
 

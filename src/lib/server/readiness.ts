@@ -3,7 +3,7 @@ import type { CycleRef } from './cycle-items';
 import type { PeriodRule } from '$lib/domain/period-rule';
 import type { ScoringScheme } from '$lib/domain/scheme';
 import { scheme as editionScheme } from './cycle-scheme';
-import { LINK_CHECK_COLUMNS } from './link-checks';
+import { LINK_CHECK_COLUMNS } from './link-check-columns';
 import type { ItemStatus } from '$lib/domain/status';
 import { itemReadiness, type EvidenceFacts, type ItemReadiness } from '$lib/domain/item-state';
 import {

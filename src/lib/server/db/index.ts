@@ -1,10 +1,8 @@
 import { serverConfig } from '../config';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
-import { openPostgres } from './postgres';
 import type { Database } from './port';
 import { loadCatalogs } from '../catalog-loader';
-import { loadDemo } from '../demo';
 
 export type { Database, Tx, Claims } from './port';
 
@@ -23,10 +21,13 @@ export function database(): Promise<Database> {
 
 async function open(): Promise<Database> {
 	const cfg = serverConfig();
-	const db = cfg.databaseUrl ? openPostgres(cfg.databaseUrl) : await openPglite(cfg.dataDir);
+	// The PostgreSQL client and the demo are loaded only where they are used: a start loads less.
+	const db = cfg.databaseUrl
+		? (await import('./postgres')).openPostgres(cfg.databaseUrl)
+		: await openPglite(cfg.dataDir);
 	await migrate(db, { migrationsDir: cfg.migrationsDir, shimDir: cfg.shimDir });
 	await loadCatalogs(db);
-	if (cfg.demo) await loadDemo(db);
+	if (cfg.demo) await (await import('../demo')).loadDemo(db);
 	process.once('sveltekit:shutdown', async () => {
 		for (const stop of beforeClose.splice(0)) await stop().catch(() => {});
 		await db.close();
