@@ -46,12 +46,12 @@ export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: false,
 	forbidOnly: true,
-	// Two at once: the accessibility sweep, which only reads, beside the other files, which take
-	// turns on the shared servers (each project below has one worker).
-	workers: 2,
+	// One at a time: the files share the servers, and on a two-core machine a second worker was
+	// no faster.
+	workers: 1,
 	retries: 0,
 	reporter: 'list',
-	// Budgets for a busy machine: two files run at once, and the suite may share the CPU.
+	// Budgets for a busy machine: the suite may share the CPU.
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	use: {
@@ -64,25 +64,22 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'chromium',
-			testIgnore: [/\.nojs\.spec\.ts$/, /rollover\.spec\.ts$/, /a11y\.spec\.ts$/],
-			workers: 1
+			testIgnore: [/\.nojs\.spec\.ts$/, /rollover\.spec\.ts$/, /a11y\.spec\.ts$/]
 		},
-		// Reads the demo and the pristine server only, so it runs beside the chromium project.
-		{ name: 'a11y', testMatch: /a11y\.spec\.ts$/, workers: 1 },
+		// The axe sweep: it only reads the demo and the pristine server.
+		{ name: 'a11y', testMatch: /a11y\.spec\.ts$/ },
 		{
 			name: 'no-js',
 			testMatch: /\.nojs\.spec\.ts$/,
 			use: { javaScriptEnabled: false },
-			dependencies: ['chromium'],
-			workers: 1
+			dependencies: ['chromium']
 		},
 		// Moves the shared demo from FY2565 to FY2566, so it runs after everything else. Alone:
 		// `npx playwright test rollover --no-deps`.
 		{
 			name: 'rollover',
 			testMatch: /rollover\.spec\.ts$/,
-			dependencies: ['chromium', 'a11y', 'no-js'],
-			workers: 1
+			dependencies: ['chromium', 'a11y', 'no-js']
 		}
 	],
 	webServer: [

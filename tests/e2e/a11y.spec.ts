@@ -6,8 +6,7 @@ import { axe, signedIn } from './axe';
  * WCAG 2.2 AA as axe checks it, on the main pages of each role, in Thai and English, at desktop
  * and phone width (what axe cannot see is in a11y-manual.spec.ts). One signed-in context per
  * role; each page is loaded once per language and scanned at both widths. Every violation is
- * collected, so one failure lists them all. These tests only read, so they run beside the other
- * files (playwright.config.ts).
+ * collected, so one failure lists them all.
  */
 
 const VIEWPORTS = {
