@@ -29,10 +29,23 @@ async function firstPage(port, { t0 }) {
 	}
 }
 
+/** Whether any process of the group still runs. @param {number} group */
+function groupRuns(group) {
+	try {
+		process.kill(-group, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Stops the whole group and waits for its last process: npm exits before the server it started,
+ * which still holds the data folder while it closes the database. */
 async function stop({ child, exited }) {
 	process.kill(-child.pid, 'SIGTERM');
-	const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 8000);
+	const timer = setTimeout(() => groupRuns(child.pid) && process.kill(-child.pid, 'SIGKILL'), 8000);
 	await exited;
+	while (groupRuns(child.pid)) await new Promise((r) => setTimeout(r, 20));
 	clearTimeout(timer);
 }
 

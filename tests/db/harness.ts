@@ -8,10 +8,10 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { openMemoryPglite, pgliteDatabase } from '../../src/lib/server/db/pglite';
+import { openMemoryPglite, pgliteDatabase, pgliteOptions } from '../../src/lib/server/db/pglite';
 import { openPostgres } from '../../src/lib/server/db/postgres';
 import { migrate } from '../../src/lib/server/db/migrate';
-import { parsers, type Claims, type Database, type Tx } from '../../src/lib/server/db/port';
+import type { Claims, Database, Tx } from '../../src/lib/server/db/port';
 
 export type Target = 'pglite' | 'postgres';
 
@@ -63,7 +63,7 @@ async function template(target: Target): Promise<string> {
 	if (target === 'pglite') {
 		const file = join(tmpdir(), `ita-migrated-${key}.tar`);
 		if (!existsSync(file)) {
-			const pg = await PGlite.create({ parsers });
+			const pg = await PGlite.create(pgliteOptions);
 			await migrate(
 				pgliteDatabase(pg, () => pg.close()),
 				MIGRATIONS

@@ -2,8 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FolderInUse, lockFolder } from '../db/folder-lock';
-import { openPglite } from '../db/pglite';
-import { parsers } from '../db/port';
+import { openPglite, pgliteOptions } from '../db/pglite';
 import { BackupRefused, tableCounts, type BackupResult } from './file';
 import { requestBackup } from './requests';
 
@@ -67,7 +66,7 @@ export async function restoreFolder(file: string, folder: string): Promise<Recor
 	const pgdata = join(folder, 'pgdata');
 	try {
 		const backup = new File([readFileSync(file)], basename(file), { type: 'application/x-gzip' });
-		const pg = await PGlite.create({ dataDir: pgdata, loadDataDir: backup, parsers });
+		const pg = await PGlite.create({ ...pgliteOptions, dataDir: pgdata, loadDataDir: backup });
 		try {
 			return await tableCounts((sql) => pg.query(sql));
 		} finally {
