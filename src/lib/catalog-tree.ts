@@ -52,3 +52,11 @@ export function buildTree(items: CatalogItemDetail[]): TreeIndicator[] {
 	}
 	return tree;
 }
+
+/**
+ * An edition whose grouping is not known yet (a provisional one): all its items sit in one
+ * placeholder indicator, sub-indicator and group, whose names say only that.
+ */
+export function isUngrouped(tree: TreeIndicator[]): boolean {
+	return tree.length === 1 && tree[0].subs.length === 1 && tree[0].subs[0].groups.length === 1;
+}

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { migrate } from '../../src/lib/server/db/migrate';
 import { MIGRATIONS, migratedDatabase, targets, type Target } from './harness';
 import type { Database } from '../../src/lib/server/db/port';
+import { TABLES } from '../../src/routes/(app)/history/filter';
 
 describe.each(targets())('migrations on %s', (target: Target) => {
 	let db: Database;
@@ -31,6 +32,15 @@ describe.each(targets())('migrations on %s', (target: Target) => {
 				'audit_log'
 			])
 		);
+	});
+
+	it('the change log filter offers every table the log records', async () => {
+		const rows = await db.query<{ t: string }>(
+			`select distinct c.relname as t from pg_trigger g
+			 join pg_class c on c.oid = g.tgrelid join pg_proc p on p.oid = g.tgfoid
+			 where p.proname = 'audit_row' and not g.tgisinternal order by 1`
+		);
+		expect(rows.map((r) => r.t)).toEqual([...TABLES].sort());
 	});
 });
 

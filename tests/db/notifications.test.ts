@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Database, Tx } from '../../src/lib/server/db/port';
 import * as notifications from '../../src/lib/server/notifications';
 import { queueReminders, recordReminders } from '../../src/lib/server/notify/reminders';
+import { latestSignoff } from '../../src/lib/server/signoffs';
 import {
 	asSuper,
 	asUser,
@@ -290,6 +291,30 @@ describe.each(targets())('notifications on %s', (target: Target) => {
 			expect((await recorded(tx, 'target_reached')).length).toBe(1);
 			expect((await recorded(tx, 'signoff_outdated')).length).toBe(1);
 			expect((await recorded(tx, 'review_digest')).length).toBe(2);
+		});
+	});
+
+	it('work that leaves the signed figures as they were does not date the sign-off', async () => {
+		await rollback(db, async (tx) => {
+			await tx.query(`update signoffs set signed_at = now() - interval '1 day' where id = $1`, [
+				f.signoffA
+			]);
+			await setStatus(tx, f.partA, 'submitted');
+			const reading = (oit: number, approved: number) =>
+				tx.query(
+					`insert into readiness_snapshots (org_id, cycle_id, day, confirmed_oit, pipeline_oit, approved_items, submitted_items)
+					 values ($1, $2, '2022-03-07', $3, 90, $4, 1)
+					 on conflict (cycle_id, day) do update set confirmed_oit = $3, approved_items = $4,
+						recorded_at = clock_timestamp()`,
+					[f.orgA, f.cycleA, oit, approved]
+				);
+			await reading(40, 1);
+			expect((await latestSignoff(tx, f.cycleA))?.out_of_date).toBe(false);
+			await recordReminders(tx, at('2022-03-10'));
+			expect(await recorded(tx, 'signoff_outdated')).toEqual([]);
+
+			await reading(40, 2);
+			expect((await latestSignoff(tx, f.cycleA))?.out_of_date).toBe(true);
 		});
 	});
 

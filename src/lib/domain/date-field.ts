@@ -13,6 +13,7 @@ import {
 	daysInMonth,
 	toBE,
 	toCE,
+	bangkokDate,
 	type IsoDate
 } from './fiscal';
 import { fromThaiDigits, splitThaiDate } from './thai-date';
@@ -29,6 +30,11 @@ export type DateFieldResult =
 			problem: DateProblem;
 			/** the BE year read, or the BE year meant */ year?: number;
 	  };
+
+/** The year the examples of a date field use: this year in the Buddhist era. */
+export function exampleYear(now = new Date()): number {
+	return toBE(Number(bangkokDate(now).slice(0, 4)));
+}
 
 function inRange(beYear: number): boolean {
 	return beYear >= DATE_YEARS.min && beYear <= DATE_YEARS.max;

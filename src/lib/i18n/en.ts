@@ -409,6 +409,7 @@ export const en: Record<MessageKey, string> = {
 		'under the assessment framework of the Open Data Integrity and Transparency Assessment (OIT)',
 	'print.indicatorRef': 'indicator {code}',
 	'print.and': ' and ',
+	'print.ungrouped': 'indicators of this edition not yet known ({items} items in code order)',
 	'print.indicator': 'Indicator {code} {name}: {subs} sub-indicators ({items} items)',
 	'print.subIndicator': 'Sub-indicator {code} {name}',
 	'print.col.code': 'Item',
@@ -461,7 +462,8 @@ export const en: Record<MessageKey, string> = {
 	'dash.signoff': 'Executive sign-off',
 	'dash.signoffNone': 'No executive sign-off yet',
 	'dash.signedBy': 'Signed off by {name} on {at} (OIT {oit} · approved items: {items})',
-	'dash.signoffStale': 'Work changed after this sign-off: it is out of date',
+	'dash.signoffStale':
+		'The confirmed OIT or the number of approved items changed after this sign-off: it is out of date',
 	'dash.signoffCurrent': 'The sign-off is current',
 	'dash.signoffNote': 'Note (optional)',
 	'dash.signoffButton': 'Mark ready to submit',

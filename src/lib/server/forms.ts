@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { DATE_YEARS, readDateField, type DateProblem } from '$lib/domain/date-field';
+import { DATE_YEARS, exampleYear, readDateField, type DateProblem } from '$lib/domain/date-field';
 import type { IsoDate } from '$lib/domain/fiscal';
 import { hostOf } from '$lib/domain/host';
 import { matchProvince } from '$lib/domain/provinces';
@@ -193,7 +193,12 @@ function readDay(s: string, ctx: z.RefinementCtx): IsoDate | null {
 	ctx.addIssue({
 		code: 'custom',
 		message: DATE_MESSAGES[read.problem],
-		params: { year: read.year ?? '', min: DATE_YEARS.min, max: DATE_YEARS.max }
+		params: {
+			year: read.year ?? '',
+			min: DATE_YEARS.min,
+			max: DATE_YEARS.max,
+			example: exampleYear()
+		}
 	});
 	return z.NEVER;
 }

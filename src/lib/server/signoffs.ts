@@ -8,29 +8,24 @@ export interface SignoffRow {
 	confirmed_ita: number | null;
 	approved_items: number;
 	note: string | null;
-	/** The cycle's work (assignments, parts, evidence) changed after this sign-off. */
+	/**
+	 * What it confirmed is no longer so: the confirmed OIT or the number of approved items differs
+	 * from the latest reading (every write that can change readiness records one, snapshots.ts).
+	 * Work in progress that leaves both as they were does not date it.
+	 */
 	out_of_date: boolean;
 }
 
-/** The newest sign-off of the cycle, and whether anything changed since. */
+/** The newest sign-off of the cycle, and whether it is out of date. */
 export async function latestSignoff(tx: Tx, cycleId: string): Promise<SignoffRow | null> {
 	const [row] = await tx.query<SignoffRow & Record<string, unknown>>(
 		`select s.id, s.signed_at, s.confirmed_oit, s.confirmed_ita, s.approved_items, s.note,
 			(select full_name from public.profiles p where p.id = s.signed_by) as signed_by_name,
-			exists (
-				select 1 from public.audit_log l
-				where l.org_id = s.org_id and l.at > s.signed_at
-					and l.table_name in ('assignments', 'parts', 'evidence')
-					and l.record_id in (
-						select a.id::text from public.assignments a where a.cycle_id = s.cycle_id
-						union all
-						select p.id::text from public.parts p join public.assignments a on a.id = p.assignment_id
-							where a.cycle_id = s.cycle_id
-						union all
-						select e.id::text from public.evidence e join public.parts p on p.id = e.part_id
-							join public.assignments a on a.id = p.assignment_id where a.cycle_id = s.cycle_id
-					)
-			) as out_of_date
+			coalesce((
+				select (n.confirmed_oit, n.approved_items) is distinct from (s.confirmed_oit, s.approved_items)
+				from public.readiness_snapshots n where n.cycle_id = s.cycle_id
+				order by n.recorded_at desc, n.day desc limit 1
+			), false) as out_of_date
 		 from public.signoffs s where s.cycle_id = $1
 		 order by s.signed_at desc limit 1`,
 		[cycleId]

@@ -2,15 +2,33 @@ import { z } from 'zod';
 import { readDateField } from '$lib/domain/date-field';
 import type { LogFilter } from '$lib/server/audit';
 
+/** Every table the change log records (a trigger calls app.audit_row), as the filter offers them. */
 export const TABLES = [
 	'assignments',
 	'parts',
 	'evidence',
 	'comments',
+	'signoffs',
 	'divisions',
 	'memberships',
+	'membership_divisions',
 	'cycles',
-	'organisations'
+	'catalogs',
+	'catalog_indicators',
+	'catalog_sub_indicators',
+	'catalog_groups',
+	'catalog_items',
+	'catalog_elements',
+	'link_exceptions',
+	'organisations',
+	'api_tokens',
+	'action_plans',
+	'plan_items',
+	'plan_progress',
+	'measures',
+	'measure_actions',
+	'measure_action_owners',
+	'measure_evidence'
 ] as const;
 
 const optional = <T extends z.ZodType>(schema: T) =>
