@@ -5,18 +5,11 @@
 // run's time and the readiness computation's p95 idle and during the run (goal: within 20 %).
 // In-process: the database is the shared resource a check-all competes for. Asserts nothing.
 // Standalone: `node scripts/bench/check-all.js` (loads the TypeScript modules through Vite).
-import { runnerImport } from 'vite';
-import { resolve } from 'node:path';
+import { loadTs as load } from '../load-ts.js';
 
 const LINKS = 1000;
 const HOSTS = 50;
 const DELAY_MS = 50;
-const options = {
-	configFile: false,
-	logLevel: 'error',
-	resolve: { alias: { $lib: resolve('src/lib') } }
-};
-const load = async (path) => (await runnerImport(path, options)).module;
 
 const p95 = (ms) => [...ms].sort((a, b) => a - b)[Math.floor(ms.length * 0.95)];
 

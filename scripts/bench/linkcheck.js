@@ -5,17 +5,12 @@
 // 1,000 with no limits as this machine's floor, beside the theoretical floor links × requests ×
 // 50 ms / 16. Goal: ≤ 10 s with the limits. Prints figures; asserts nothing.
 // Standalone: `node scripts/bench/linkcheck.js` (loads the TypeScript module through Vite).
-import { runnerImport } from 'vite';
+import { loadTs as load } from '../load-ts.js';
 
 const LINKS = 1000;
 const HOSTS = 100;
 const DELAY_MS = 50;
 const LIMITS = { perHost: 2, global: 16 };
-
-async function load(path) {
-	const { module } = await runnerImport(path, { configFile: false, logLevel: 'error' });
-	return module;
-}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 

@@ -8,24 +8,16 @@
 // Usage: `npm run bench -- --scale national [--orgs N]`, or
 //        `node scripts/with-postgres.js node scripts/bench/scale.js [--orgs N]`.
 import pg from 'pg';
-import { runnerImport } from 'vite';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScale, tables } from './scale-data.js';
 import { verdicts } from './plan-checks.js';
+import { loadTs as load } from '../load-ts.js';
 
 export const NATIONAL = 7850;
 const REQUESTS = 500;
 const WARMUP = 20;
 const GOAL_RATIO = 1.2;
 const GOAL_P95_MS = 50;
-
-const options = {
-	configFile: false,
-	logLevel: 'error',
-	resolve: { alias: { $lib: resolve('src/lib') } }
-};
-const load = async (path) => (await runnerImport(path, options)).module;
 
 const pct = (ms, p) =>
 	[...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(ms.length * p))];
