@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { dueDateWarnings, readDateField } from './date-field';
+import { dueDateWarnings, exampleYear, readDateField } from './date-field';
 
 describe('readDateField', () => {
 	it.each([
@@ -60,5 +60,13 @@ describe('dueDateWarnings (FY2565 = 2021-10-01 … 2022-09-30, window closes 202
 
 	it('checks only the fiscal year when the round has no window yet', () => {
 		expect(dueDateWarnings('2022-06-01', { beFY: 2565, oitCloses: null })).toEqual([]);
+	});
+});
+
+describe('exampleYear', () => {
+	it("is this year in the Buddhist era, Bangkok's year at midnight", () => {
+		expect(exampleYear(new Date('2026-11-30T12:00:00Z'))).toBe(2569);
+		// 31 Dec 2026 17:30 UTC is already 1 Jan 2027 in Bangkok.
+		expect(exampleYear(new Date('2026-12-31T17:30:00Z'))).toBe(2570);
 	});
 });
