@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PORTS } from './tests/e2e/servers';
@@ -32,6 +33,14 @@ const server = (port: number, extra: Record<string, string> = {}) => ({
 	gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 }
 });
 
+/**
+ * Debian's Chromium headless shell runs the suite about a fifth faster than the full browser, with
+ * the same engine and fonts; the full one serves where the shell is not installed.
+ */
+const browser = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((b) =>
+	existsSync(b)
+);
+
 const chromiumArgs = [
 	'--disable-dev-shm-usage',
 	'--disable-gpu',
@@ -59,7 +68,7 @@ export default defineConfig({
 		locale: 'th-TH',
 		timezoneId: 'Asia/Bangkok',
 		trace: 'retain-on-failure',
-		launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs }
+		launchOptions: { executablePath: browser, args: chromiumArgs }
 	},
 	projects: [
 		{
